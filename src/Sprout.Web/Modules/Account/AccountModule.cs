@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.Account;
+
+public sealed class AccountModule : SproutModule
+{
+    public override void AddServices(IServiceCollection services) => services.AddScoped<SignInLookup>();
+
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Security", "/tai-khoan/xac-thuc-hai-buoc", Permissions.SignedIn, 95)];
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/dang-xuat", async (SignInManager<AppUser> signIn) =>
+            {
+                await signIn.SignOutAsync();
+                return Results.LocalRedirect("/dang-nhap");
+            })
+            .RequireAuthorization(PolicyNames.SignedIn)
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
+    }
+}

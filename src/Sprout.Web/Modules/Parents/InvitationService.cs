@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Modules.Account;
+using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+
+namespace Sprout.Web.Modules.Parents;
+
+public enum InvitationState
+{
+    Valid,
+    NotFound,
+    Expired,
+    AlreadyUsed,
+}
+
+public sealed record InvitationLookup(InvitationState State, GuardianInvitation? Invitation, Guardian? Guardian);
+
+public sealed record InvitationAcceptance(bool Succeeded, IReadOnlyList<string> Errors);
+
+public sealed class InvitationService(SproutDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
+
+    /// <summary>Returns the token once; only its hash is stored.</summary>
+    public async Task<string> CreateAsync(int guardianId, int createdByUserId, CancellationToken ct)
+    {
+        var guardian = await db.Guardians.FirstOrDefaultAsync(g => g.Id == guardianId, ct)
+            ?? throw new InvalidOperationException("Không tìm thấy phụ huynh trong trường của bạn.");
+        var token = Base64Url(RandomNumberGenerator.GetBytes(24));
+        var now = clock.GetUtcNow();
+        db.GuardianInvitations.Add(new GuardianInvitation
+        {
+            SchoolId = guardian.SchoolId,
+            GuardianId = guardian.Id,
+            TokenHash = Hash(token),
+            CreatedAt = now,
+            ExpiresAt = now + Lifetime,
+            CreatedByUserId = createdByUserId,
+        });
+        await db.SaveChangesAsync(ct);
+        return token;
+    }
+
+    public async Task<InvitationLookup> FindAsync(string token, CancellationToken ct)
+    {
+        var hash = Hash(token);
+        // The person accepting is not signed in yet, so no school scope applies: the token is the key.
+        var invitation = await db.GuardianInvitations.IgnoreQueryFilters().Include(i => i.Guardian)
+            .FirstOrDefaultAsync(i => i.TokenHash == hash, ct);
+        if (invitation is null)
+        {
+            return new InvitationLookup(InvitationState.NotFound, null, null);
+        }
+        if (invitation.AcceptedAt is not null)
+        {
+            return new InvitationLookup(InvitationState.AlreadyUsed, invitation, invitation.Guardian);
+        }
+        return invitation.ExpiresAt <= clock.GetUtcNow()
+            ? new InvitationLookup(InvitationState.Expired, invitation, invitation.Guardian)
+            : new InvitationLookup(InvitationState.Valid, invitation, invitation.Guardian);
+    }
+
+    public async Task<InvitationAcceptance> AcceptAsync(string token, string phone, string password, CancellationToken ct)
+    {
+        var lookup = await FindAsync(token, ct);
+        if (lookup.State != InvitationState.Valid)
+        {
+            return new InvitationAcceptance(false, [Describe(lookup.State)]);
+        }
+        var normalizedPhone = SignInLookup.NormalizePhone(phone);
+        if (normalizedPhone.Length is < 10 or > 11)
+        {
+            return new InvitationAcceptance(false, ["Số điện thoại phải có 10 hoặc 11 chữ số."]);
+        }
+        if (await users.Users.AnyAsync(u => u.PhoneNumber == normalizedPhone, ct))
+        {
+            return new InvitationAcceptance(false, ["Số điện thoại này đã có tài khoản. Vui lòng đăng nhập."]);
+        }
+
+        var invitation = lookup.Invitation!;
+        var guardian = lookup.Guardian!;
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var user = new AppUser
+        {
+            UserName = normalizedPhone,
+            PhoneNumber = normalizedPhone,
+            Email = guardian.Email,
+            FullName = guardian.FullName,
+            SchoolId = invitation.SchoolId,
+            GuardianId = guardian.Id,
+        };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return new InvitationAcceptance(false, created.Errors.Select(e => e.Description).ToList());
+        }
+        await users.AddToRoleAsync(user, Roles.Parent);
+        invitation.AcceptedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new InvitationAcceptance(true, []);
+    }
+
+    public static string Describe(InvitationState state) => state switch
+    {
+        InvitationState.NotFound => "Lời mời không tồn tại. Vui lòng kiểm tra lại đường dẫn hoặc liên hệ nhà trường.",
+        InvitationState.Expired => "Lời mời đã hết hạn. Vui lòng đề nghị nhà trường gửi lời mời mới.",
+        InvitationState.AlreadyUsed => "Lời mời này đã được sử dụng. Vui lòng đăng nhập bằng tài khoản đã tạo.",
+        _ => string.Empty,
+    };
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

@@ -1,0 +1,15 @@
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.Parents;
+
+public sealed class ParentsModule : SproutModule
+{
+    public override void AddServices(IServiceCollection services) => services.AddScoped<InvitationService>();
+
+    public override IEnumerable<MenuItem> Menu =>
+    [
+        new("Nav.MyChildren", "/con-toi", Permissions.ParentHome, 1),
+        new("Nav.Invitations", "/phu-huynh/loi-moi", Permissions.ParentsInvite, 30),
+    ];
+}

@@ -1,0 +1,9 @@
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.Staff;
+
+public sealed class StaffModule : SproutModule
+{
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Staff", "/nhan-su", Permissions.StaffView, 20)];
+}

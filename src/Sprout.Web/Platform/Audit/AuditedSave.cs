@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Sprout.Domain.Audit;
+using Sprout.Web.Platform.Data;
+
+namespace Sprout.Web.Platform.Audit;
+
+/// <summary>
+/// Saves a unit of work and, in the same transaction, appends one chained audit entry per changed
+/// personal-data row. Chain appends are serialised: in-process by a semaphore, across processes by
+/// the unique sequence number (and a transaction-scoped advisory lock on PostgreSQL).
+/// </summary>
+internal static class AuditedSave
+{
+    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private sealed record PendingChange(EntityEntry Entry, string Action, string? Before, string? After);
+
+    public static async Task<int> SaveAsync(SproutDbContext db, Func<Task<int>> save, CancellationToken ct)
+    {
+        var pending = db.ChangeTracker.Entries()
+            .Where(e => e.Entity is IAuditedPersonalData && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(Describe)
+            .Where(p => p is not null)
+            .Cast<PendingChange>()
+            .ToList();
+        if (pending.Count == 0)
+        {
+            return await save();
+        }
+
+        await ChainLock.WaitAsync(ct);
+        try
+        {
+            var ownTransaction = db.Database.CurrentTransaction is null;
+            await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7420001)", ct);
+            }
+
+            var written = await save();
+            var head = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+                .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
+            var sequence = head?.Sequence ?? 0;
+            var previousHash = head?.Hash ?? AuditChain.GenesisHash;
+            var at = AuditChain.StorableTime(TimeProvider.System.GetUtcNow());
+            foreach (var change in pending)
+            {
+                var entity = (IAuditedPersonalData)change.Entry.Entity;
+                var record = new AuditRecord(++sequence, at, db.Scope.UserId, db.Scope.UserName,
+                    (change.Entry.Entity as ISchoolOwned)?.SchoolId ?? db.Scope.SchoolId,
+                    change.Entry.Metadata.ClrType.Name, entity.Id.ToString(CultureInfo.InvariantCulture),
+                    change.Action, change.Before, change.Action == "Thêm" ? Snapshot(change.Entry, current: true) : change.After);
+                var hash = AuditChain.ComputeHash(previousHash, record);
+                db.AuditEntries.Add(new AuditEntry
+                {
+                    Sequence = record.Sequence, At = record.At, UserId = record.UserId, UserName = record.UserName,
+                    SchoolId = record.SchoolId, EntityType = record.EntityType, EntityKey = record.EntityKey,
+                    Action = record.Action, Before = record.Before, After = record.After,
+                    PreviousHash = previousHash, Hash = hash,
+                });
+                previousHash = hash;
+            }
+            written += await save();
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct);
+            }
+            return written;
+        }
+        finally
+        {
+            ChainLock.Release();
+        }
+    }
+
+    private static PendingChange? Describe(EntityEntry entry) => entry.State switch
+    {
+        EntityState.Added => new PendingChange(entry, "Thêm", null, null),
+        EntityState.Deleted => new PendingChange(entry, "Xóa", Snapshot(entry, current: false), null),
+        EntityState.Modified when entry.Properties.Any(p => p.IsModified) =>
+            new PendingChange(entry, "Sửa", Snapshot(entry, current: false, onlyModified: true), Snapshot(entry, current: true, onlyModified: true)),
+        _ => null,
+    };
+
+    private static string Snapshot(EntityEntry entry, bool current, bool onlyModified = false)
+    {
+        var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Properties)
+        {
+            if (onlyModified && !property.IsModified)
+            {
+                continue;
+            }
+            values[property.Metadata.Name] = current ? property.CurrentValue : property.OriginalValue;
+        }
+        return JsonSerializer.Serialize(values, Json);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Sprout.Web.Platform.Authorization;
+
+/// <summary>Constant policy names for attributes, which cannot take computed values.</summary>
+public static class PolicyNames
+{
+    public const string SignedIn = "perm:signed-in";
+    public const string SchoolHome = "perm:school-home";
+    public const string ChildrenView = "perm:children-view";
+    public const string StaffView = "perm:staff-view";
+    public const string CellView = "perm:cell-view";
+    public const string ParentsInvite = "perm:parents-invite";
+    public const string SchoolSettings = "perm:school-settings";
+    public const string AuditView = "perm:audit-view";
+    public const string WardView = "perm:ward-view";
+    public const string ParentHome = "perm:parent-home";
+}

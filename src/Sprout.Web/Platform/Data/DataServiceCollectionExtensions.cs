@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Sprout.Web.Platform.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the pooled context for the configured provider and a scoped <see cref="SproutDbContext"/>
+    /// whose <see cref="SchoolScope"/> is the current request's.
+    /// </summary>
+    public static IServiceCollection AddSproutData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                EnsureSqliteFolder(options.ConnectionString);
+                services.AddPooledDbContextFactory<SqliteSproutDbContext>(o => o.UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory")));
+                services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<SqliteSproutDbContext>>().CreateDbContext()));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddPooledDbContextFactory<PostgresSproutDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<PostgresSproutDbContext>>().CreateDbContext()));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider không hợp lệ: {options.Provider}.");
+        }
+        services.AddScoped<SproutDbContextFactory>();
+        return services;
+    }
+
+    private static SproutDbContext Scoped(IServiceProvider services, SproutDbContext context)
+    {
+        context.Scope = services.GetService<SchoolScope>() ?? SchoolScope.System;
+        return context;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dataSource));
+        if (!string.IsNullOrEmpty(folder) && dataSource != ":memory:")
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+}
+
+/// <summary>Makes short-lived contexts with an explicit scope, for background and system work.</summary>
+public sealed class SproutDbContextFactory(IServiceProvider services, DatabaseOptions options)
+{
+    public SproutDbContext Create(SchoolScope scope)
+    {
+        SproutDbContext context = options.Provider == DatabaseProvider.Postgres
+            ? services.GetRequiredService<IDbContextFactory<PostgresSproutDbContext>>().CreateDbContext()
+            : services.GetRequiredService<IDbContextFactory<SqliteSproutDbContext>>().CreateDbContext();
+        context.Scope = scope;
+        return context;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Modules.Cell;
+using Sprout.Web.Modules.Children;
+using Sprout.Web.Modules.Parents;
+using Sprout.Web.Modules.Staff;
+using Sprout.Web.Platform.Audit;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Schools;
+
+namespace Sprout.Web.Platform.Data;
+
+/// <summary>
+/// The one model of Sprout. Provider-specific subclasses exist only so that each provider keeps
+/// its own migrations set (see docs/decisions/0002-two-migrations-sets.md).
+/// </summary>
+public abstract class SproutDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, AppRole, int>(options)
+{
+    private static readonly MethodInfo ApplySchoolFilterMethod =
+        typeof(SproutDbContext).GetMethod(nameof(ApplySchoolFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>Reset for every request by <see cref="DataServiceCollectionExtensions"/>; pooled contexts are reused.</summary>
+    public SchoolScope Scope { get; set; } = SchoolScope.Nobody;
+
+    // Read by the query filters; EF evaluates these per query, per context instance.
+    private bool FilterBySchool => Scope.FilterBySchool;
+    private int? CurrentSchoolId => Scope.SchoolId;
+
+    public DbSet<Ward> Wards => Set<Ward>();
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Classroom> Classrooms => Set<Classroom>();
+    public DbSet<ClassroomTeacher> ClassroomTeachers => Set<ClassroomTeacher>();
+    public DbSet<Child> Children => Set<Child>();
+    public DbSet<Guardian> Guardians => Set<Guardian>();
+    public DbSet<ChildGuardian> ChildGuardians => Set<ChildGuardian>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<PartyMember> PartyMembers => Set<PartyMember>();
+    public DbSet<GuardianInvitation> GuardianInvitations => Set<GuardianInvitation>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(SproutDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().ToList())
+        {
+            if (typeof(ISchoolOwned).IsAssignableFrom(entityType.ClrType))
+            {
+                builder.Entity(entityType.ClrType).HasOne(typeof(School)).WithMany().HasForeignKey(nameof(ISchoolOwned.SchoolId)).OnDelete(DeleteBehavior.Restrict);
+                ApplySchoolFilterMethod.MakeGenericMethod(entityType.ClrType).Invoke(this, [builder]);
+            }
+        }
+    }
+
+    private void ApplySchoolFilter<T>(ModelBuilder builder)
+        where T : class, ISchoolOwned =>
+        builder.Entity<T>().HasQueryFilter(e => !FilterBySchool || e.SchoolId == CurrentSchoolId);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (Scope.ReadOnly && ChangeTracker.HasChanges())
+        {
+            throw new ReadOnlyScopeException();
+        }
+        return AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        // The audit chain needs an awaited lock; every caller in Sprout saves asynchronously.
+        throw new NotSupportedException("Use SaveChangesAsync: personal-data changes are audited asynchronously.");
+    }
+}
+
+public sealed class SqliteSproutDbContext(DbContextOptions<SqliteSproutDbContext> options) : SproutDbContext(options);
+
+public sealed class PostgresSproutDbContext(DbContextOptions<PostgresSproutDbContext> options) : SproutDbContext(options);

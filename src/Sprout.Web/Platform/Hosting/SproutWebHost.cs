@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Backup;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Errors;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Modules;
+using Sprout.Web.Platform.Security;
+
+namespace Sprout.Web.Platform.Hosting;
+
+/// <summary>Everything the web host, the tests and the CLI share about how Sprout is composed.</summary>
+public static class SproutWebHost
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddSprout(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSproutData(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
+            ? SchoolScopeFactory.FromUser(http.User)
+            : SchoolScope.System);
+
+        services.AddIdentity<AppUser, AppRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<SproutDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<SproutClaimsFactory>()
+            .AddErrorDescriber<VietnameseIdentityErrors>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.LogoutPath = "/dang-xuat";
+            o.AccessDeniedPath = "/loi/403";
+            o.Cookie.Name = "sprout.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // A denied page answers 403 in place (rendered by the status-code page), not a redirect to a 200 page.
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSproutAuthorization();
+        services.AddCascadingAuthenticationState();
+
+        var permitsPerMinute = configuration.GetValue("Security:SignInPermitsPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+
+        services.AddLocalization();
+        services.AddAntiforgery(o => o.Cookie.Name = "sprout.af");
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+        });
+        services.AddSingleton(TimeProvider.System);
+        services.AddSproutModules();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<BackupService>();
+
+        services.AddRazorComponents();
+        if (configuration.GetValue("Logging:Json", false))
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddJsonConsole(o => o.IncludeScopes = true);
+        }
+        return builder;
+    }
+
+    public static async Task<WebApplication> UseSproutAsync(this WebApplication app)
+    {
+        var vietnamese = new CultureInfo("vi-VN");
+        CultureInfo.DefaultThreadCurrentCulture = vietnamese;
+        CultureInfo.DefaultThreadCurrentUICulture = vietnamese;
+
+        using (var scope = app.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None);
+        }
+
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi/500",
+            StatusCodeSelector = DatabaseFailures.StatusCodeFor,
+        });
+        app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vietnamese),
+            SupportedCultures = [vietnamese],
+            SupportedUICultures = [vietnamese],
+        });
+        app.MapStaticAssets();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseMiddleware<TwoFactorEnforcementMiddleware>();
+        app.UseAntiforgery();
+
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
+        app.MapSproutEndpoints();
+        app.MapRazorComponents<Components.App>();
+        return app;
+    }
+}

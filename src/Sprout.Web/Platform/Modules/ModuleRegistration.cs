@@ -1,0 +1,38 @@
+using Sprout.Web.Modules.Account;
+using Sprout.Web.Modules.Admin;
+using Sprout.Web.Modules.Cell;
+using Sprout.Web.Modules.Children;
+using Sprout.Web.Modules.Home;
+using Sprout.Web.Modules.Parents;
+using Sprout.Web.Modules.Staff;
+using Sprout.Web.Modules.Ward;
+
+namespace Sprout.Web.Platform.Modules;
+
+public static class ModuleRegistration
+{
+    private static readonly SproutModule[] Modules =
+    [
+        new HomeModule(), new AccountModule(), new ChildrenModule(), new StaffModule(), new ParentsModule(),
+        new CellModule(), new WardModule(), new AdminModule(),
+    ];
+
+    public static IServiceCollection AddSproutModules(this IServiceCollection services)
+    {
+        foreach (var module in Modules)
+        {
+            module.AddServices(services);
+        }
+        services.AddSingleton(new ModuleCatalog(Modules));
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSproutEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var module in Modules)
+        {
+            module.MapEndpoints(endpoints);
+        }
+        return endpoints;
+    }
+}

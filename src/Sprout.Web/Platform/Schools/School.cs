@@ -1,0 +1,18 @@
+namespace Sprout.Web.Platform.Schools;
+
+public class School
+{
+    public int Id { get; set; }
+    public int WardId { get; set; }
+    public Ward? Ward { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>The issuer abbreviation used in document numbers, e.g. MNĐTVH.</summary>
+    public required string ShortCode { get; set; }
+    public string Address { get; set; } = string.Empty;
+    public string Phone { get; set; } = string.Empty;
+    public string Email { get; set; } = string.Empty;
+
+    /// <summary>When set, principal, party secretary, nurse and admin must sign in with a TOTP code.</summary>
+    public bool RequireTwoFactorForSensitiveRoles { get; set; }
+}

@@ -1,0 +1,10 @@
+using Sprout.Web.Platform.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddSprout();
+var app = builder.Build();
+await app.UseSproutAsync();
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
