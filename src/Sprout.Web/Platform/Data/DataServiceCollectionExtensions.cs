@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Platform.Data;
 
@@ -33,7 +34,15 @@ public static class DataServiceCollectionExtensions
 
     private static SproutDbContext Scoped(IServiceProvider services, SproutDbContext context)
     {
-        context.Scope = services.GetService<SchoolScope>() ?? SchoolScope.System;
+        var current = services.GetService<CurrentSchoolScope>();
+        if (current is null)
+        {
+            context.Scope = SchoolScope.System;
+        }
+        else
+        {
+            context.UseCurrentScope(current);
+        }
         return context;
     }
 

@@ -21,8 +21,28 @@ public abstract class SproutDbContext(DbContextOptions options)
     private static readonly MethodInfo ApplySchoolFilterMethod =
         typeof(SproutDbContext).GetMethod(nameof(ApplySchoolFilter), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
-    /// <summary>Reset for every request by <see cref="DataServiceCollectionExtensions"/>; pooled contexts are reused.</summary>
-    public SchoolScope Scope { get; set; } = SchoolScope.Nobody;
+    private SchoolScope? _fixedScope;
+    private CurrentSchoolScope? _currentScope;
+
+    /// <summary>
+    /// Who is asking. In a request it is read at query time, not when the context is made: Identity
+    /// builds a context while authenticating, before the request knows its user. Set explicitly for system work.
+    /// </summary>
+    public SchoolScope Scope
+    {
+        get => _fixedScope ?? _currentScope?.Value ?? SchoolScope.Nobody;
+        set
+        {
+            _fixedScope = value;
+            _currentScope = null;
+        }
+    }
+
+    internal void UseCurrentScope(CurrentSchoolScope current)
+    {
+        _fixedScope = null;
+        _currentScope = current;
+    }
 
     // Read by the query filters; EF evaluates these per query, per context instance.
     private bool FilterBySchool => Scope.FilterBySchool;
@@ -61,12 +81,17 @@ public abstract class SproutDbContext(DbContextOptions options)
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (Scope.ReadOnly && ChangeTracker.HasChanges())
+        if (Scope.ReadOnly && ChangesSchoolData())
         {
             throw new ReadOnlyScopeException();
         }
         return AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
+
+    // Read-only users (the ward) still keep their own account: sign-in counters, authenticator key.
+    private bool ChangesSchoolData() => ChangeTracker.Entries().Any(e =>
+        e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+        && e.Entity is ISchoolOwned or School or Ward or AuditEntry);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -27,9 +27,7 @@ public static class SproutWebHost
 
         services.AddSproutData(configuration);
         services.AddHttpContextAccessor();
-        services.AddScoped(sp => sp.GetRequiredService<IHttpContextAccessor>().HttpContext is { } http
-            ? SchoolScopeFactory.FromUser(http.User)
-            : SchoolScope.System);
+        services.AddScoped<CurrentSchoolScope>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -75,6 +73,9 @@ public static class SproutWebHost
         });
 
         services.AddLocalization();
+        // Vietnamese text stays readable in HTML instead of being escaped to &#x…; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "sprout.af");
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
@@ -131,8 +132,10 @@ public static class SproutWebHost
         app.UseAuthorization();
         app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         app.UseAntiforgery();
+        app.UseMiddleware<AntiforgeryFailureMiddleware>();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
+        app.MapErrorPages();
         app.MapSproutEndpoints();
         app.MapRazorComponents<Components.App>();
         return app;

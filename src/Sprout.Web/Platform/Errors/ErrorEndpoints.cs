@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Localization;
+using Sprout.Web.Platform.Localization;
+
+namespace Sprout.Web.Platform.Errors;
+
+internal static class ErrorEndpoints
+{
+    /// <summary>
+    /// Error pages answer every method: status-code pages and the exception handler re-execute the
+    /// original request (often a POST, often after a component already ran) at this path. A plain
+    /// HTML writer is used so nothing the failed request left behind can break the error page itself.
+    /// </summary>
+    public static void MapErrorPages(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapMethods("/loi/{code:int}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Head, HttpMethods.Put, HttpMethods.Delete],
+                async (int code, HttpContext http, IStringLocalizer<UiText> text) =>
+                {
+                    // On re-execution the response already carries the real status (e.g. 503 for a lost database).
+                    var status = http.Response.StatusCode >= 400 ? http.Response.StatusCode : (code is >= 400 and < 600 ? code : 500);
+                    http.Response.StatusCode = status;
+                    http.Response.ContentType = "text/html; charset=utf-8";
+                    await http.Response.WriteAsync(Render(status, text));
+                })
+            .AllowAnonymous()
+            .DisableAntiforgery();
+
+    internal static string Render(int status, IStringLocalizer<UiText> text)
+    {
+        var key = status is 400 or 403 or 404 or 429 or 503 ? status.ToString(CultureInfo.InvariantCulture) : "500";
+        string T(string name) => WebUtility.HtmlEncode(text[name]);
+        return $"""
+            <!DOCTYPE html>
+            <html lang="vi">
+            <head>
+            <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+            <link rel="stylesheet" href="/css/app.css" />
+            <title>{T($"Error.{key}.Title")} – {T("App.Name")}</title>
+            </head>
+            <body>
+            <header class="topbar"><a class="brand" href="/">🌱 {T("App.Name")}</a></header>
+            <main id="main" class="content">
+            <section class="error-page" aria-labelledby="error-title">
+            <p class="error-code">{status}</p>
+            <h1 id="error-title">{T($"Error.{key}.Title")}</h1>
+            <p>{T($"Error.{key}.Message")}</p>
+            <p><a href="/" class="button">{T("Error.Home")}</a></p>
+            </section>
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sprout.Web.Platform.Data;
+
+namespace Sprout.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a throwaway database seeded with two demo schools. Requests carrying
+/// <see cref="TestAuthHandler.Header"/> are signed in by header; all others go through the real cookie.
+/// </summary>
+public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private const string Selector = "TestOrCookie";
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync();
+        _ = Services; // builds the host: migrations and demo seed run now, not inside the first test
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.Provider.ToString(),
+            ["Database:ConnectionString"] = Database.ConnectionString,
+            ["Database:MigrateOnStart"] = "true",
+            ["Demo:SeedOnStart"] = "true",
+            ["Demo:Schools"] = "2",
+            ["Security:SignInPermitsPerMinute"] = "100000",
+            ["Urls"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+        builder.ConfigureServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = http =>
+                    http.Request.Headers.ContainsKey(TestAuthHandler.Header) ? TestAuthHandler.SchemeName : IdentityConstants.ApplicationScheme);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultAuthenticateScheme = Selector;
+                o.DefaultChallengeScheme = Selector;
+                o.DefaultForbidScheme = Selector;
+            });
+        });
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects, so tests see them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<SproutDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        await using var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.System);
+        return await work(db);
+    }
+
+    public Task<int> DemoSchoolIdAsync() => WithDbAsync(db => db.Schools.OrderBy(s => s.Id).Select(s => s.Id).FirstAsync());
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<SproutAppFactory>
+{
+    public const string Name = "app";
+}

@@ -1,0 +1,56 @@
+using System.Net;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Platform;
+
+[Collection(AppCollection.Name)]
+public class HostTests(SproutAppFactory app)
+{
+    [Fact]
+    public async Task Healthz_reports_the_database_in_Vietnamese()
+    {
+        var response = await app.CreateClient().GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Cơ sở dữ liệu hoạt động bình thường.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unknown_page_gets_a_friendly_Vietnamese_404()
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync("/khong-co-trang-nay");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Không tìm thấy trang", html, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"vi\">", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Anonymous_visitor_is_sent_to_sign_in()
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync("/lop");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/dang-nhap", response.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_response_carries_strict_security_headers()
+    {
+        var response = await app.CreateBrowserLikeClient().GetAsync("/dang-nhap");
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
+    [Fact]
+    public async Task Forwarded_headers_from_a_reverse_proxy_are_honoured()
+    {
+        var client = app.CreateBrowserLikeClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/lop");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "mamnon.example.vn");
+        var response = await client.SendAsync(request);
+        Assert.Equal("https://mamnon.example.vn/dang-nhap?ReturnUrl=%2Flop", response.Headers.Location!.ToString());
+    }
+}
