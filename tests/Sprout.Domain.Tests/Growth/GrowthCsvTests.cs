@@ -69,6 +69,14 @@ public class GrowthCsvTests
     }
 
     [Fact]
+    public void Byte_order_mark_crlf_and_padded_headers_are_accepted()
+    {
+        var lines = Run("\uFEFF id , sex ,age_days,measure,lenhei\r\nx,1,730,h,85\r\n");
+
+        Assert.Equal("-0.69", Row(lines, 1)["zlen"]);
+    }
+
+    [Fact]
     public void Oedema_and_sex_codes_follow_anthro()
     {
         var lines = Run("sex,age_days,weight,oedema\nM,730,12,Y\nf,730,12,n\n,730,12,\n");
