@@ -9,9 +9,7 @@ public sealed record DocumentNumber(DocumentKind Kind, int Number, DocumentType 
     /// <summary>Party công văn use "CV" where state công văn name the drafting unit.</summary>
     private const string PartyCongVanAbbreviation = "CV";
 
-    public int Number { get; } = Number > 0
-        ? Number
-        : throw new ArgumentOutOfRangeException(nameof(Number), Number, "Document numbers start at 1.");
+    public int Number { get; init => field = Positive(value); } = Positive(Number);
 
     /// <summary>Numbers below 10 carry a leading zero in both rulebooks (01 … 09).</summary>
     public string PaddedNumber => Number.ToString("00", CultureInfo.InvariantCulture);
@@ -30,4 +28,8 @@ public sealed record DocumentNumber(DocumentKind Kind, int Number, DocumentType 
         : $"Số: {PaddedNumber}/{Symbol}";
 
     public override string ToString() => Format();
+
+    private static int Positive(int number) => number > 0
+        ? number
+        : throw new ArgumentOutOfRangeException(nameof(number), number, "Document numbers start at 1.");
 }
