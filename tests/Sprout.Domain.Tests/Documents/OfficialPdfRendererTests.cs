@@ -61,8 +61,21 @@ public class OfficialPdfRendererTests
         Assert.True(pages >= 2, $"expected 2+ pages, got {pages}");
         var text = PdfTools.Text(pdf);
         Assert.Contains("Đoạn 14.", text);
-        Assert.Contains("\f", text);
+        var secondPage = text.Split('\f')[1];
+        Assert.Equal("2", secondPage.TrimStart().Split('\n')[0].Trim());
         PdfTools.AssertQpdfCheck(pdf);
+    }
+
+    [Fact]
+    public void Layout_reports_signing_space_on_the_last_page()
+    {
+        var rendered = OfficialPdfRenderer.RenderWithLayout(SampleDocuments.Plan(paragraphs: 14));
+
+        Assert.True(rendered.PageCount >= 2);
+        var stamp = Assert.IsType<Sprout.Domain.Documents.Signing.SignatureAppearance>(rendered.SignerStamp);
+        Assert.Equal(Sprout.Domain.Documents.Signing.SignaturePage.Last, stamp.Page);
+        Assert.InRange(stamp.X, 85f, 595f - 42f - stamp.Width);
+        Assert.InRange(stamp.Y, 56f, 842f - 56f - stamp.Height);
     }
 
     [Fact]

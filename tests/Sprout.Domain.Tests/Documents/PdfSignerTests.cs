@@ -176,6 +176,24 @@ public sealed class PdfSignerTests : IClassFixture<PdfSignerTests.Keys>
         Assert.Contains("Signature is Valid.", Pdfsig(signed));
     }
 
+    [Fact]
+    public void Files_with_xref_streams_and_object_streams_can_be_signed()
+    {
+        using var source = PdfTools.Save(keys.Pdf, "in.pdf");
+        var compressedPath = Path.Combine(Path.GetDirectoryName(source.Path)!, "objstm.pdf");
+        var qpdf = PdfTools.Run("qpdf", "--object-streams=generate", source.Path, compressedPath);
+        Assert.True(qpdf.ExitCode == 0, qpdf.All);
+        var compressed = File.ReadAllBytes(compressedPath);
+        Assert.Contains("/XRef", System.Text.Encoding.Latin1.GetString(compressed));
+
+        var twice = PdfSigner.Sign(PdfSigner.Sign(compressed, Signer(keys.Principal), SignatureAppearance.Signer, Now), Signer(keys.Deputy), null, Now);
+
+        PdfTools.AssertQpdfCheck(twice);
+        var report = Pdfsig(twice);
+        Assert.Equal(2, report.Split("Signature is Valid.").Length - 1);
+        Assert.Equal([SignatureStatus.ValidButDocumentChangedAfterSigning, SignatureStatus.Valid], PdfSignatureVerifier.Verify(twice).Select(c => c.Status));
+    }
+
     private static string Pdfsig(byte[] pdf)
     {
         using var file = PdfTools.Save(pdf, "signed.pdf");

@@ -1,4 +1,5 @@
 using SkiaSharp;
+using Sprout.Domain.Documents.Signing;
 
 namespace Sprout.Domain.Documents.Rendering;
 
@@ -16,9 +17,14 @@ public static class OfficialPdfRenderer
     private const float RightColumnX = PageWriter.MarginLeft + LeftColumnWidth;
     private const float RightColumnWidth = PageWriter.ContentWidth - LeftColumnWidth;
 
-    public static byte[] Render(OfficialDocument document)
+    public static byte[] Render(OfficialDocument document) => RenderWithLayout(document).Pdf;
+
+    /// <summary>Renders and also reports where things landed, so a signature stamp can sit in the signing space.</summary>
+    public static RenderedDocument RenderWithLayout(OfficialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        SignatureAppearance? stamp;
+        int pages;
         using var output = new MemoryStream();
         var metadata = new SKDocumentPdfMetadata
         {
@@ -36,11 +42,12 @@ public static class OfficialPdfRenderer
             WriteHeader(writer, document);
             WriteTitle(writer, document);
             new MarkdownBodyWriter(writer, BodySize).Write(document.BodyMarkdown);
-            WriteClosing(writer, document);
+            stamp = WriteClosing(writer, document);
+            pages = writer.PageCount;
             writer.Close();
         }
 
-        return output.ToArray();
+        return new RenderedDocument(output.ToArray(), pages, stamp);
     }
 
     private static void WriteHeader(PageWriter w, OfficialDocument d)
@@ -68,8 +75,8 @@ public static class OfficialPdfRenderer
         {
             // Decree 30: a solid rule one third to one half as long as the issuer's name.
             var half = issuerLines.Max(l => l.NaturalWidth) * 0.2f;
-            w.DrawRule(leftCentre - half, leftCentre + half, left + 1.5f);
-            left += 4;
+            w.DrawRule(leftCentre - half, leftCentre + half, left + 2f);
+            left += 5;
         }
 
         var right = top;
@@ -128,9 +135,9 @@ public static class OfficialPdfRenderer
     }
 
     /// <summary>Signature on the right and "Nơi nhận:" on the left start on the same line and move to a new page together.</summary>
-    private static void WriteClosing(PageWriter w, OfficialDocument d)
+    private static SignatureAppearance? WriteClosing(PageWriter w, OfficialDocument d)
     {
-        if (d.Signature is null && d.Recipients.Count == 0) return;
+        if (d.Signature is null && d.Recipients.Count == 0) return null;
         var leftWidth = PageWriter.ContentWidth * 0.45f;
         var sigX = PageWriter.MarginLeft + leftWidth;
         var sigWidth = PageWriter.ContentWidth - leftWidth;
@@ -157,21 +164,30 @@ public static class OfficialPdfRenderer
         }
 
         var sy = top;
+        SignatureAppearance? stamp = null;
         if (d.Signature is not null)
         {
             foreach (var lines in authority) sy = sig.DrawAt(lines, sigX, sy, sigWidth, Alignment.Center);
+            const float StampWidth = 170f, StampHeight = 48f;
+            stamp = new SignatureAppearance(
+                SignaturePage.Last,
+                sigX + ((sigWidth - StampWidth) / 2),
+                PageWriter.PageHeight - (sy + ((SigningSpace + StampHeight) / 2)),
+                StampWidth,
+                StampHeight);
             sy += SigningSpace;
             sy = sig.DrawAt(sig.Break([new TextRun(d.Signature.SignerName.Trim(), TextStyle.Bold)], sigWidth), sigX, sy, sigWidth, Alignment.Center);
         }
 
         w.Y = Math.Max(y, sy);
+        return stamp;
     }
 
     private static float DrawRuled(PageWriter w, string text, float centre, float top, TextStyle style, float size)
     {
         w.DrawCentred(text, centre, top + (size * 0.95f), style, size);
         var half = w.Measure(text, style, size) / 2;
-        var ruleY = top + (size * 1.2f);
+        var ruleY = top + (size * 1.25f) + 1;
         w.DrawRule(centre - half, centre + half, ruleY);
         return ruleY + 3;
     }

@@ -43,6 +43,11 @@ internal sealed class PageWriter : IDisposable
         canvas = document.BeginPage(PageWidth, PageHeight);
         PageCount++;
         Y = MarginTop;
+        // Decree 30: pages after the first are numbered, centred in the top margin, in upright 13 pt.
+        if (PageCount > 1)
+        {
+            DrawCentred(PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture), MarginLeft + (ContentWidth / 2), MarginTop - (6 * PointsPerMillimetre), TextStyle.Regular, 13f);
+        }
     }
 
     /// <summary>Starts a new page unless <paramref name="height"/> still fits above the bottom margin.</summary>
