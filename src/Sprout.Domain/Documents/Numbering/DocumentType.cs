@@ -39,7 +39,7 @@ public sealed record DocumentType(string Code, string VietnameseName, string? Ab
         return All.FirstOrDefault(t => string.Equals(t.Code, k, StringComparison.OrdinalIgnoreCase))
             ?? All.FirstOrDefault(t => t.Abbreviation is not null && string.Equals(t.Abbreviation, k, StringComparison.Ordinal))
             ?? All.FirstOrDefault(t => t.Abbreviation is not null && string.Equals(t.Abbreviation, k, StringComparison.OrdinalIgnoreCase))
-            ?? All.FirstOrDefault(t => string.Equals(t.VietnameseName, k, StringComparison.CurrentCultureIgnoreCase))
+            ?? All.FirstOrDefault(t => string.Equals(t.VietnameseName, k, StringComparison.OrdinalIgnoreCase))
             ?? (string.Equals(k, "CV", StringComparison.OrdinalIgnoreCase) ? CongVan : null);
     }
 }

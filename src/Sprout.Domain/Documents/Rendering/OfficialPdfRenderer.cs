@@ -198,5 +198,6 @@ public static class OfficialPdfRenderer
         return size;
     }
 
-    private static string Upper(string text) => text.Trim().ToUpper(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"));
+    // Vietnamese has no locale-specific casing (unlike Turkish), so the invariant rules give the right capitals.
+    private static string Upper(string text) => text.Trim().ToUpperInvariant();
 }
