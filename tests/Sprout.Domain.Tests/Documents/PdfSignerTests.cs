@@ -72,6 +72,7 @@ public sealed class PdfSignerTests : IClassFixture<PdfSignerTests.Keys>
         Assert.Equal(SignatureStatus.Valid, check.Status);
         Assert.True(check.CryptographicallyValid);
         Assert.True(check.CoversWholeDocument);
+        Assert.True(check.SigningCertificateBound);
         Assert.Equal("Nguyễn Thị Lan", check.SignerName);
         Assert.Equal(Now, check.SigningTime);
         Assert.Equal("ETSI.CAdES.detached", check.SubFilter);

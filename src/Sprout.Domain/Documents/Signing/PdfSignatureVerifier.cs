@@ -82,6 +82,7 @@ public static partial class PdfSignatureVerifier
         }
 
         var chain = ChainOf(certificate, cms.Certificates, roots, time);
+        var bound = signerInfo is not null && certificate is not null && BindsCertificate(signerInfo, certificate);
         var covers = range[2] + range[3] == pdf.Length;
         return new SignatureCheck
         {
@@ -90,6 +91,7 @@ public static partial class PdfSignatureVerifier
                 : SignatureStatus.ValidButDocumentChangedAfterSigning,
             Problem = problem,
             CryptographicallyValid = problem is null,
+            SigningCertificateBound = bound,
             CoversWholeDocument = covers,
             ByteRange = range,
             SubFilter = subFilter,
@@ -120,6 +122,26 @@ public static partial class PdfSignatureVerifier
         var subjects = chain.ChainElements.Select(e => e.Certificate.Subject).ToList();
         var problems = chain.ChainStatus.Select(s => $"{s.Status}: {s.StatusInformation.Trim()}").ToList();
         return (subjects, trusted, problems);
+    }
+
+    /// <summary>PAdES-B needs signing-certificate-v2 naming the signer's certificate, so it cannot be swapped for another with the same key.</summary>
+    private static bool BindsCertificate(SignerInfo signer, X509Certificate2 certificate)
+    {
+        var attribute = signer.SignedAttributes.Cast<CryptographicAttributeObject>()
+            .FirstOrDefault(a => a.Oid.Value == "1.2.840.113549.1.9.16.2.47");
+        if (attribute is null || attribute.Values.Count == 0) return false;
+        try
+        {
+            var reader = new System.Formats.Asn1.AsnReader(attribute.Values[0].RawData, System.Formats.Asn1.AsnEncodingRules.DER);
+            var first = reader.ReadSequence().ReadSequence().ReadSequence();
+            // hashAlgorithm is optional and defaults to SHA-256; only that default is accepted here.
+            if (first.PeekTag().TagValue == (int)System.Formats.Asn1.UniversalTagNumber.Sequence) return false;
+            return first.ReadOctetString().AsSpan().SequenceEqual(SHA256.HashData(certificate.RawData));
+        }
+        catch (System.Formats.Asn1.AsnContentException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The signature dictionary around a /ByteRange: from the nearest "obj" before it to the next "endobj".</summary>

@@ -28,6 +28,9 @@ public sealed record SignatureCheck
 
     public bool CoversWholeDocument { get; init; }
 
+    /// <summary>The CMS carries a signing-certificate-v2 attribute matching the signer's certificate (PAdES baseline B).</summary>
+    public bool SigningCertificateBound { get; init; }
+
     /// <summary>True when a later signature covers the whole file, i.e. the changes after this one were at least signed.</summary>
     public bool FollowedBySignature { get; init; }
 
