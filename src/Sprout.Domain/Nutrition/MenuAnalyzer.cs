@@ -21,7 +21,15 @@ public sealed record NutrientSummary(
     public const double KcalPerGramLipid = 9;
     public const double KcalPerGramGlucid = 4;
 
-    public static NutrientSummary Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+    /// <summary>The empty sum: micronutrients start at 0 (known), and become null once a food lacks them.</summary>
+    public static NutrientSummary Zero { get; } = new(0, 0, 0, 0, 0, 0, 0, 0)
+    {
+        FiberG = 0,
+        CalciumMg = 0,
+        IronMg = 0,
+        VitaminARaeUg = 0,
+        VitaminCMg = 0,
+    };
 
     public double? FiberG { get; init; }
 

@@ -35,6 +35,18 @@ public class MenuAnalyzerTests
     }
 
     [Fact]
+    public void Micronutrients_are_summed_but_unknown_once_a_food_lacks_them()
+    {
+        // Calcium: gạo tẻ 20044 28 mg, thịt lợn nạc 10010 6 mg per 100 g → 28×0.594 + 6×0.3 = 18.432 mg.
+        var t = MauGiao.AnalyzeDish(RiceAndPork);
+        Assert.Equal(18.432, t.CalciumMg!.Value, 6);
+        // SR28 has no vitamin A figure for shrimp (15270): the sum must say "unknown", not pretend 0.
+        var withShrimp = MauGiao.AnalyzeDish(Dish("Tôm rim", ("tom-dong", 25), ("gao-te", 10)));
+        Assert.Null(withShrimp.VitaminARaeUg);
+        Assert.NotNull(withShrimp.CalciumMg);
+    }
+
+    [Fact]
     public void Day_is_judged_short_or_over_by_the_exact_amount()
     {
         var day = MauGiao.AnalyzeDay(Day("Thứ Hai", (MealKind.Trua, [RiceAndPork])), week: 1);

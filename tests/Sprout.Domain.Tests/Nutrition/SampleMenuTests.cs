@@ -34,4 +34,17 @@ public class SampleMenuTests
             Assert.True(cost.WithinFee, $"{day.Name}: {cost.CostPerChildVnd} đ");
         }
     }
+
+    [Fact]
+    public void Cli_analyses_the_shipped_sample_menu()
+    {
+        using var reader = new StreamReader(FoodTable.OpenData("sample-menu-mau-giao.json"));
+        var output = new StringWriter();
+        Assert.Equal(NutritionCli.Ok, NutritionCli.Analyze(reader, output));
+        using var doc = System.Text.Json.JsonDocument.Parse(output.ToString());
+        Assert.Equal(20, doc.RootElement.GetProperty("daysMeetingNorms").GetInt32());
+        Assert.Equal("Đạt", doc.RootElement.GetProperty("average").GetProperty("danhGiaChat").GetString());
+        if (Environment.GetEnvironmentVariable("SPROUT_DUMP_NUTRITION") is { Length: > 0 } path)
+            File.WriteAllText(path, output.ToString());
+    }
 }
