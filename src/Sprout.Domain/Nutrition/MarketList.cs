@@ -39,10 +39,10 @@ public sealed record MarketList(int Children, IReadOnlyList<MarketListLine> Line
 
         var lines = dishList
             .SelectMany(d => d.Ingredients)
-            .GroupBy(i => foods.Find(i.FoodCode)!)
+            .GroupBy(i => i.FoodCode, StringComparer.OrdinalIgnoreCase)
             .Select(g =>
             {
-                var food = g.Key;
+                var food = foods.Find(g.Key)!;
                 var grams = g.Sum(i => i.Grams);
                 var kg = grams * children / 1000;
                 decimal? price = pricesVndPerKg is not null && pricesVndPerKg.TryGetValue(food.Code, out var p) ? p : null;

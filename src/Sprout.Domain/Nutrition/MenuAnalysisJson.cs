@@ -42,6 +42,7 @@ public static class MenuAnalysisJson
                 BandFile.Of(norms.GlucidPercent),
                 norms.MealSharePercent.OrderBy(m => m.Key).ToDictionary(m => m.Key.Code(), m => BandFile.Of(m.Value))),
             a.Days.Select(d => Day(d, costs is not null && costs.TryGetValue((d.Week, d.Day), out var c) ? c : null)).ToList(),
+            a.WeekAverages.Select(w => Day(w, null)).ToList(),
             Day(a.Average, null),
             a.Days.Count(d => d.MeetsNorms));
     }
@@ -107,6 +108,7 @@ public static class MenuAnalysisJson
         string EnergyMethod,
         NormsFile Norms,
         List<DayFile> Days,
+        List<DayFile> WeekAverages,
         DayFile Average,
         int DaysMeetingNorms);
 

@@ -152,8 +152,8 @@ public sealed record DayAnalysis(int Week, string Day, NutritionNorms Norms, Nut
     public bool MeetsNorms => QuantityOk && QualityOk;
 }
 
-/// <summary>All days of a menu, and their average (schools also judge a week by its average day).</summary>
-public sealed record MenuAnalysis(Menu Menu, IReadOnlyList<DayAnalysis> Days, DayAnalysis Average);
+/// <summary>All days of a menu, each week's average day and the whole menu's (schools also judge a week by its average day).</summary>
+public sealed record MenuAnalysis(Menu Menu, IReadOnlyList<DayAnalysis> Days, IReadOnlyList<DayAnalysis> WeekAverages, DayAnalysis Average);
 
 /// <summary>Analyses menus per child against one set of norms.</summary>
 public sealed class MenuAnalyzer
@@ -182,9 +182,10 @@ public sealed class MenuAnalyzer
         ArgumentNullException.ThrowIfNull(menu);
         MenuValidator.ThrowIfAny(MenuValidator.Validate(menu, Foods));
         var days = menu.Days.Select(d => AnalyzeValidDay(d.Day, d.Week)).ToList();
-        var sum = days.Aggregate(NutrientSummary.Zero, (acc, d) => NutrientSummary.Add(acc, d.Totals));
-        var average = new DayAnalysis(0, "Trung bình", Norms, sum.Scale(1.0 / days.Count), []);
-        return new MenuAnalysis(menu, days, average);
+        var weeks = days.GroupBy(d => d.Week)
+            .Select(w => AverageOf(w.ToList(), w.Key, $"Trung bình tuần {w.Key}"))
+            .ToList();
+        return new MenuAnalysis(menu, days, weeks, AverageOf(days, 0, "Trung bình"));
     }
 
     /// <summary>Per child: energy, P/L/G and their shares, animal/plant protein, each checked against the norms.</summary>
@@ -216,6 +217,12 @@ public sealed class MenuAnalyzer
         }
 
         return new DayAnalysis(week, day.Name, Norms, total, meals);
+    }
+
+    private DayAnalysis AverageOf(List<DayAnalysis> days, int week, string label)
+    {
+        var sum = days.Aggregate(NutrientSummary.Zero, (acc, d) => NutrientSummary.Add(acc, d.Totals));
+        return new DayAnalysis(week, label, Norms, sum.Scale(1.0 / days.Count), []);
     }
 
     private NutrientSummary Sum(Dish dish)

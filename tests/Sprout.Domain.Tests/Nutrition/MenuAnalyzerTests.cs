@@ -126,4 +126,21 @@ public class MenuAnalyzerTests
         Assert.True(day.Energy.IsWithin);
         Assert.Equal(BandStatus.Over, NutritionNorms.MauGiao.EnergyAtSchoolKcal.Check(day.Energy.Value).Status);
     }
+
+    [Fact]
+    public void Nha_tre_day_is_judged_against_its_own_norms_and_afternoon_meal()
+    {
+        var analyzer = new MenuAnalyzer(FoodTable.Default, NutritionNorms.NhaTre);
+        var day = analyzer.AnalyzeDay(Day("Thứ Sáu",
+            (MealKind.Trua, [RiceAndPork]),
+            (MealKind.Chieu, [RiceAndPork]),
+            (MealKind.Phu, [Dish("Sữa chua", ("sua-chua", 100))])));
+        Assert.Equal(2 * 249.61344 + 86.17, day.Energy.Value, 6);
+        Assert.Equal(new Band(600, 651), day.Energy.Band);
+        Assert.Equal(BandStatus.Under, day.Energy.Status);
+        Assert.Equal(600 - (2 * 249.61344 + 86.17), day.Energy.Deviation, 6);
+        var afternoon = Assert.Single(day.Meals, m => m.Kind == MealKind.Chieu);
+        Assert.Equal(new Band(232.5, 300), afternoon.EnergyBandKcal); // 25 % × 930 … 30 % × 1000
+        Assert.True(afternoon.Energy!.Value.IsWithin);
+    }
 }

@@ -22,6 +22,9 @@ public class SampleMenuTests
         }
 
         Assert.True(analysis.Average.MeetsNorms);
+        Assert.Equal([1, 2, 3, 4], analysis.WeekAverages.Select(w => w.Week));
+        Assert.All(analysis.WeekAverages, w => Assert.True(w.MeetsNorms, w.Day));
+        Assert.Equal(analysis.Days.Average(d => d.Totals.EnergyKcal), analysis.Average.Totals.EnergyKcal, 6);
     }
 
     [Fact]
