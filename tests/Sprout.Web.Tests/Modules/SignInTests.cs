@@ -47,6 +47,7 @@ public class SignInTests(SproutAppFactory app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Email/số điện thoại hoặc mật khẩu không đúng.", System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Contains("value=\"ketoan@mnviethung.edu.vn\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("sai-mat-khau", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,28 @@ public class AuditTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Account_changes_are_logged_without_credentials()
+    {
+        using var scope = app.Services.CreateAsyncScopeAndFactory(out var factory);
+        await using var db = factory.Create(SchoolScope.System);
+        var user = await db.Users.OrderByDescending(u => u.Id).FirstAsync();
+        user.PhoneNumber = "0911222333";
+        user.AccessFailedCount++;
+        await db.SaveChangesAsync();
+
+        var entry = await db.AuditEntries.OrderByDescending(a => a.Sequence).FirstAsync();
+        Assert.Equal("AppUser", entry.EntityType);
+        Assert.Contains("0911222333", entry.After, StringComparison.Ordinal);
+        Assert.DoesNotContain("AccessFailedCount", entry.After, StringComparison.Ordinal);
+
+        // A change to counters alone is not personal data and leaves no entry.
+        var count = await db.AuditEntries.CountAsync();
+        user.AccessFailedCount++;
+        await db.SaveChangesAsync();
+        Assert.Equal(count, await db.AuditEntries.CountAsync());
+    }
+
+    [Fact]
     public async Task Tampering_with_a_stored_entry_is_found_at_that_entry()
     {
         // A separate database: tampering must not disturb the shared fixture's chain.

@@ -18,6 +18,13 @@ internal static class AuditedSave
     private static readonly SemaphoreSlim ChainLock = new(1, 1);
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // Credentials and counters are not personal data to show in a log, and change on every sign-in.
+    private static readonly HashSet<string> NotLogged = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "AccessFailedCount", "LockoutEnd",
+        "TwoFactorEnabled", "NormalizedEmail", "NormalizedUserName",
+    };
+
     private sealed record PendingChange(EntityEntry Entry, string Action, string? Before, string? After);
 
     public static async Task<int> SaveAsync(SproutDbContext db, Func<Task<int>> save, CancellationToken ct)
@@ -83,7 +90,7 @@ internal static class AuditedSave
     {
         EntityState.Added => new PendingChange(entry, "Thêm", null, null),
         EntityState.Deleted => new PendingChange(entry, "Xóa", Snapshot(entry, current: false), null),
-        EntityState.Modified when entry.Properties.Any(p => p.IsModified) =>
+        EntityState.Modified when entry.Properties.Any(p => p.IsModified && !NotLogged.Contains(p.Metadata.Name)) =>
             new PendingChange(entry, "Sửa", Snapshot(entry, current: false, onlyModified: true), Snapshot(entry, current: true, onlyModified: true)),
         _ => null,
     };
@@ -93,7 +100,7 @@ internal static class AuditedSave
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in entry.Properties)
         {
-            if (onlyModified && !property.IsModified)
+            if ((onlyModified && !property.IsModified) || NotLogged.Contains(property.Metadata.Name))
             {
                 continue;
             }

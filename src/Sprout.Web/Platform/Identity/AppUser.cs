@@ -1,8 +1,9 @@
 using Microsoft.AspNetCore.Identity;
+using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Platform.Identity;
 
-public class AppUser : IdentityUser<int>
+public class AppUser : IdentityUser<int>, IAuditedPersonalData
 {
     public required string FullName { get; set; }
 
