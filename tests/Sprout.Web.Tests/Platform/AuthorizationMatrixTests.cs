@@ -19,36 +19,13 @@ namespace Sprout.Web.Tests.Platform;
 [Collection(AppCollection.Name)]
 public class AuthorizationMatrixTests(SproutAppFactory app)
 {
-    private const string Anonymous = "anonymous";
+    private const string Anonymous = AccessMatrixRow.Anonymous;
 
-    private static readonly string[] Everyone = [.. R.All];
-    private static readonly string[] ChildrenReaders = [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Nurse, R.Clerk];
-
-    /// <summary>Route pattern → who may pass authorization (Anonymous means anyone, signed in or not).</summary>
-    private static readonly Dictionary<string, string[]> Expected = new(StringComparer.Ordinal)
-    {
-        ["/"] = Everyone,
-        ["/dang-nhap"] = [Anonymous],
-        ["/dang-nhap/ma-xac-thuc"] = [Anonymous],
-        ["/dang-xuat"] = Everyone,
-        ["/moi/{Token}"] = [Anonymous],
-        ["/loi/{code:int}"] = [Anonymous],
-        ["/loi/khong-tim-thay"] = [Anonymous],
-        ["/healthz"] = [Anonymous],
-        ["/{**path:file}"] = [Anonymous],
-        ["/_framework/opaque-redirect"] = [Anonymous],
-        ["/tai-khoan/xac-thuc-hai-buoc"] = Everyone,
-        ["/lop"] = ChildrenReaders,
-        ["/lop/{Id:int}"] = ChildrenReaders,
-        ["/nhan-su"] = [R.Admin, R.Principal, R.VicePrincipal, R.Clerk, R.Accountant],
-        ["/chi-bo"] = [R.PartySecretary, R.PartyCommittee, R.PartyMember],
-        ["/phu-huynh/loi-moi"] = [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Clerk],
-        ["/quan-tri/truong"] = [R.Admin, R.Principal],
-        ["/quan-tri/nhat-ky"] = [R.Admin, R.Principal],
-        ["/phuong"] = [R.WardOfficer],
-        ["/con-toi"] = [R.Parent],
-        ["/con-toi/{Id:int}"] = [R.Parent],
-    };
+    /// <summary>Every row from every module's <see cref="IAccessMatrixRows"/> in this test assembly.</summary>
+    private static readonly Dictionary<string, AccessMatrixRow> Expected = typeof(AuthorizationMatrixTests).Assembly.GetTypes()
+        .Where(t => typeof(IAccessMatrixRows).IsAssignableFrom(t) && t is { IsInterface: false, IsAbstract: false })
+        .SelectMany(t => ((IAccessMatrixRows)Activator.CreateInstance(t)!).Rows)
+        .ToDictionary(r => r.Pattern, StringComparer.Ordinal);
 
     [Fact]
     public void Every_endpoint_has_a_row_in_the_table()
@@ -63,11 +40,10 @@ public class AuthorizationMatrixTests(SproutAppFactory app)
     public async Task Every_role_and_anonymous_get_exactly_what_the_table_says()
     {
         var identities = await IdentitiesAsync();
-        var ids = await RouteValuesAsync();
         var failures = new List<string>();
         foreach (var (pattern, method) in Endpoints())
         {
-            var url = Fill(pattern, ids);
+            var url = Expected[pattern].SampleUrl is { } sample ? await sample(app) : pattern;
             foreach (var who in identities.Keys.Append(Anonymous))
             {
                 var client = app.CreateBrowserLikeClient();
@@ -79,7 +55,7 @@ public class AuthorizationMatrixTests(SproutAppFactory app)
                 var response = await client.SendAsync(request);
                 var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden
                     || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("ReturnUrl=", StringComparison.Ordinal));
-                var allowed = Expected[pattern].Contains(Anonymous) || Expected[pattern].Contains(who);
+                var allowed = Expected[pattern].Allowed.Contains(Anonymous) || Expected[pattern].Allowed.Contains(who);
                 if (allowed == denied)
                 {
                     failures.Add($"{method} {url} as {who}: expected {(allowed ? "allowed" : "denied")}, got {(int)response.StatusCode}");
@@ -108,22 +84,6 @@ public class AuthorizationMatrixTests(SproutAppFactory app)
             yield return (pattern, methods.Contains("GET") ? "GET" : methods[0]);
         }
     }
-
-    private static string Fill(string pattern, Dictionary<string, string> ids) => pattern switch
-    {
-        "/lop/{Id:int}" => "/lop/" + ids["class"],
-        "/con-toi/{Id:int}" => "/con-toi/" + ids["child"],
-        "/moi/{Token}" => "/moi/khong-co",
-        "/loi/{code:int}" => "/loi/404",
-        "/{**path:file}" => "/khong-co.txt",
-        _ => pattern,
-    };
-
-    private Task<Dictionary<string, string>> RouteValuesAsync() => app.WithDbAsync(async db => new Dictionary<string, string>
-    {
-        ["class"] = (await db.Classrooms.Where(c => c.Name == "Lớn A1").OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture),
-        ["child"] = (await db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).Select(cg => cg.ChildId).FirstAsync()).ToString(CultureInfo.InvariantCulture),
-    });
 
     /// <summary>For each role, the claims of the demo account that holds it, narrowed to that one role.</summary>
     private Task<Dictionary<string, string>> IdentitiesAsync() => app.WithDbAsync(async db =>

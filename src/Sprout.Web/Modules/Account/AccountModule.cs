@@ -10,7 +10,7 @@ public sealed class AccountModule : SproutModule
 {
     public override void AddServices(IServiceCollection services) => services.AddScoped<SignInLookup>();
 
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Security", "/tai-khoan/xac-thuc-hai-buoc", Permissions.SignedIn, 95)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Security", "/tai-khoan/xac-thuc-hai-buoc", AccessRights.SignedIn, 95)];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

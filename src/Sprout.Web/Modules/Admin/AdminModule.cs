@@ -9,7 +9,7 @@ public sealed class AdminModule : SproutModule
 
     public override IEnumerable<MenuItem> Menu =>
     [
-        new("Nav.SchoolSettings", "/quan-tri/truong", Permissions.SchoolSettings, 90),
-        new("Nav.Audit", "/quan-tri/nhat-ky", Permissions.AuditView, 91),
+        new("Nav.SchoolSettings", "/quan-tri/truong", AccessRights.SchoolSettings, 90),
+        new("Nav.Audit", "/quan-tri/nhat-ky", AccessRights.AuditView, 91),
     ];
 }

@@ -5,5 +5,5 @@ namespace Sprout.Web.Modules.Cell;
 
 public sealed class CellModule : SproutModule
 {
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Cell", "/chi-bo", Permissions.CellView, 40)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Cell", "/chi-bo", AccessRights.CellView, 40)];
 }

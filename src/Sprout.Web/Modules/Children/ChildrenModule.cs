@@ -7,5 +7,5 @@ public sealed class ChildrenModule : SproutModule
 {
     public override void AddServices(IServiceCollection services) => services.AddScoped<ClassAccess>();
 
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Classes", "/lop", Permissions.ChildrenView, 10)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Classes", "/lop", AccessRights.ChildrenView, 10)];
 }

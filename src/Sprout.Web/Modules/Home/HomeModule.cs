@@ -5,5 +5,5 @@ namespace Sprout.Web.Modules.Home;
 
 public sealed class HomeModule : SproutModule
 {
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Home", "/", Permissions.SignedIn, 0)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Home", "/", AccessRights.SignedIn, 0)];
 }

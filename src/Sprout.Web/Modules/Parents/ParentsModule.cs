@@ -9,7 +9,7 @@ public sealed class ParentsModule : SproutModule
 
     public override IEnumerable<MenuItem> Menu =>
     [
-        new("Nav.MyChildren", "/con-toi", Permissions.ParentHome, 1),
-        new("Nav.Invitations", "/phu-huynh/loi-moi", Permissions.ParentsInvite, 30),
+        new("Nav.MyChildren", "/con-toi", AccessRights.ParentHome, 1),
+        new("Nav.Invitations", "/phu-huynh/loi-moi", AccessRights.ParentsInvite, 30),
     ];
 }

@@ -5,5 +5,5 @@ namespace Sprout.Web.Modules.Staff;
 
 public sealed class StaffModule : SproutModule
 {
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Staff", "/nhan-su", Permissions.StaffView, 20)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Staff", "/nhan-su", AccessRights.StaffView, 20)];
 }

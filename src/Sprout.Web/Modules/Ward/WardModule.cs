@@ -5,5 +5,5 @@ namespace Sprout.Web.Modules.Ward;
 
 public sealed class WardModule : SproutModule
 {
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Ward", "/phuong", Permissions.WardView, 5)];
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Ward", "/phuong", AccessRights.WardView, 5)];
 }

@@ -2,12 +2,12 @@ namespace Sprout.Web.Platform.Authorization;
 
 public static class AuthorizationSetup
 {
-    public static IServiceCollection AddSproutAuthorization(this IServiceCollection services)
+    public static IServiceCollection AddSproutAuthorization(this IServiceCollection services, IEnumerable<AccessRight> moduleRights)
     {
         var builder = services.AddAuthorizationBuilder();
-        foreach (var permission in Permissions.All)
+        foreach (var right in AccessRights.All.Concat(moduleRights).DistinctBy(r => r.Name))
         {
-            builder.AddPolicy(permission.Policy, p => p.RequireAuthenticatedUser().RequireRole(permission.Roles));
+            builder.AddPolicy(right.Policy, p => p.RequireAuthenticatedUser().RequireRole(right.Roles));
         }
         return services;
     }

@@ -60,7 +60,6 @@ public static class SproutWebHost
                 return Task.CompletedTask;
             };
         });
-        services.AddSproutAuthorization();
         services.AddCascadingAuthenticationState();
 
         var permitsPerMinute = configuration.GetValue("Security:SignInPermitsPerMinute", 20);

@@ -6,6 +6,7 @@ using Sprout.Web.Modules.Home;
 using Sprout.Web.Modules.Parents;
 using Sprout.Web.Modules.Staff;
 using Sprout.Web.Modules.Ward;
+using Sprout.Web.Platform.Authorization;
 
 namespace Sprout.Web.Platform.Modules;
 
@@ -24,6 +25,7 @@ public static class ModuleRegistration
             module.AddServices(services);
         }
         services.AddSingleton(new ModuleCatalog(Modules));
+        services.AddSproutAuthorization(Modules.SelectMany(m => m.Rights));
         return services;
     }
 

@@ -2,7 +2,7 @@ using Sprout.Web.Platform.Authorization;
 
 namespace Sprout.Web.Platform.Modules;
 
-/// <summary>A navigation entry; shown only to those who hold its permission.</summary>
+/// <summary>A navigation entry; shown only to those who hold its right. TextKey is looked up in <see cref="Localization.UiText"/>.</summary>
 public sealed record MenuItem(string TextKey, string Href, AccessRight Permission, int Order);
 
 /// <summary>Each capability registers its services, menu entries and endpoints in one place.</summary>
@@ -13,6 +13,9 @@ public abstract class SproutModule
     }
 
     public virtual IEnumerable<MenuItem> Menu => [];
+
+    /// <summary>The module's own rights; each becomes an authorization policy named <see cref="AccessRight.Policy"/>.</summary>
+    public virtual IEnumerable<AccessRight> Rights => [];
 
     public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -8,8 +8,11 @@ public sealed record AccessRight(string Name, IReadOnlyList<string> Roles)
     public string Policy => "perm:" + Name;
 }
 
-/// <summary>The one table of who may do what. The authorization matrix test checks every endpoint against its own copy.</summary>
-public static class Permissions
+/// <summary>
+/// The platform's table of who may do what; each module adds its own rights through <see cref="Modules.SproutModule.Rights"/>.
+/// The authorization matrix test checks every endpoint against its own, independent table.
+/// </summary>
+public static class AccessRights
 {
     private static readonly string[] SchoolStaff =
         [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Cook, Roles.Accountant, Roles.Clerk];

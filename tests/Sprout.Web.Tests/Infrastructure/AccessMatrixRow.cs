@@ -1,0 +1,17 @@
+namespace Sprout.Web.Tests.Infrastructure;
+
+/// <summary>
+/// One row of the authorization matrix: a route pattern, who may pass authorization, and, for a pattern
+/// with parameters, how to make a real URL from the seeded demo data.
+/// </summary>
+public sealed record AccessMatrixRow(string Pattern, string[] Allowed, Func<SproutAppFactory, Task<string>>? SampleUrl = null)
+{
+    /// <summary>Anyone, signed in or not.</summary>
+    public const string Anonymous = "anonymous";
+}
+
+/// <summary>Each module's tests list the rows for that module's pages and endpoints.</summary>
+public interface IAccessMatrixRows
+{
+    IEnumerable<AccessMatrixRow> Rows { get; }
+}
