@@ -20,6 +20,26 @@ public class Child : ISchoolOwned, IAuditedPersonalData
 
     /// <summary>Số định danh cá nhân: 12 digits, may be missing until the family provides it.</summary>
     public string? PersonalId { get; set; }
+
+    /// <summary>Mã học sinh of the education-sector database, when the school has it.</summary>
+    public string? StudentCode { get; set; }
+
+    /// <summary>Two-digit code of the national list of 54 ethnic groups; 01 is Kinh.</summary>
+    public string EthnicityCode { get; set; } = "01";
+
+    /// <summary>Current address: province and ward codes of the 34-province units, then the street line.</summary>
+    public string? ProvinceCode { get; set; }
+    public string? WardCode { get; set; }
+    public string? AddressLine { get; set; }
+    public string? Allergies { get; set; }
+    public string? HealthNotes { get; set; }
+
+    /// <summary>The guardian's consent to processing the child's data (Decree 13/2023): recorded, withdrawable.</summary>
+    public DateTimeOffset? ConsentGivenAt { get; set; }
+    public string? ConsentGivenBy { get; set; }
+    public DateTimeOffset? ConsentWithdrawnAt { get; set; }
+
+    public bool HasConsent => ConsentGivenAt is not null && ConsentWithdrawnAt is null;
     public int? ClassroomId { get; set; }
     public Classroom? Classroom { get; set; }
     public List<ChildGuardian> Guardians { get; set; } = [];
@@ -34,6 +54,9 @@ public class Guardian : ISchoolOwned, IAuditedPersonalData
     public required string FullName { get; set; }
     public string Phone { get; set; } = string.Empty;
     public string? Email { get; set; }
+
+    /// <summary>The phone number the family uses on Zalo, when different from <see cref="Phone"/>.</summary>
+    public string? Zalo { get; set; }
     public List<ChildGuardian> Children { get; set; } = [];
 }
 

@@ -11,8 +11,19 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.MiddleName).HasMaxLength(80);
         builder.Property(c => c.GivenName).HasMaxLength(50);
         builder.Property(c => c.PersonalId).HasMaxLength(12);
-        builder.HasIndex(c => new { c.SchoolId, c.PersonalId });
+        builder.Property(c => c.StudentCode).HasMaxLength(20);
+        builder.Property(c => c.EthnicityCode).HasMaxLength(2);
+        builder.Property(c => c.ProvinceCode).HasMaxLength(2);
+        builder.Property(c => c.WardCode).HasMaxLength(5);
+        builder.Property(c => c.AddressLine).HasMaxLength(200);
+        builder.Property(c => c.Allergies).HasMaxLength(500);
+        builder.Property(c => c.HealthNotes).HasMaxLength(1000);
+        builder.Property(c => c.ConsentGivenBy).HasMaxLength(150);
+        // One child file per identifier within a school; re-imports match on it.
+        builder.HasIndex(c => new { c.SchoolId, c.PersonalId }).IsUnique();
+        builder.HasIndex(c => new { c.SchoolId, c.StudentCode });
         builder.Ignore(c => c.FullName);
+        builder.Ignore(c => c.HasConsent);
         builder.HasOne(c => c.Classroom).WithMany(c => c.Children).HasForeignKey(c => c.ClassroomId).OnDelete(DeleteBehavior.SetNull);
     }
 }
@@ -24,6 +35,8 @@ internal sealed class GuardianConfiguration : IEntityTypeConfiguration<Guardian>
         builder.Property(g => g.FullName).HasMaxLength(150);
         builder.Property(g => g.Phone).HasMaxLength(20);
         builder.Property(g => g.Email).HasMaxLength(200);
+        builder.Property(g => g.Zalo).HasMaxLength(20);
+        builder.HasIndex(g => new { g.SchoolId, g.Phone });
     }
 }
 

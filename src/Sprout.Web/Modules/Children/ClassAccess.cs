@@ -12,9 +12,11 @@ public sealed class ClassAccess(SproutDbContext db)
 {
     private static readonly string[] SchoolWide = [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Nurse, Roles.Clerk];
 
+    public bool IsSchoolWide(ClaimsPrincipal user) => SchoolWide.Any(user.IsInRole);
+
     public IQueryable<Classroom> Visible(ClaimsPrincipal user)
     {
-        if (SchoolWide.Any(user.IsInRole))
+        if (IsSchoolWide(user))
         {
             return db.Classrooms;
         }

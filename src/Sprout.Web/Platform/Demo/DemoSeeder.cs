@@ -31,6 +31,8 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         "Trường Mầm non Việt Hưng", "Trường Mầm non Hoa Sen", "Trường Mầm non Sơn Ca",
     ];
 
+    private static readonly string[] StreetNames = ["phố Việt Hưng", "phố Đoàn Khuê", "phố Vũ Đức Thận", "đường Nguyễn Cao Luyện", "phố Hoa Lâm"];
+
     private static readonly (AgeGroup Group, string Prefix, int Size)[] ClassPlan =
     [
         (AgeGroup.NhaTre, "Nhà trẻ D", 27), (AgeGroup.MauGiao3To4, "Bé C", 32),
@@ -240,7 +242,17 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
                     Sex = female ? Sex.Female : Sex.Male,
                     PersonalId = names.Chance(0.92) ? PersonalIdNumber.Create("001", birth, female, names.Next(0, 999_999)) : null,
                     ClassroomId = room.Id,
+                    EthnicityCode = names.Chance(0.96) ? "01" : names.Pick(["02", "03", "04", "06", "07"]),
+                    ProvinceCode = "01",
+                    WardCode = names.Chance(0.8) ? "00127" : names.Pick(["00118", "00145", "00136"]),
+                    AddressLine = string.Create(CultureInfo.InvariantCulture, $"Số {names.Next(1, 120)}, ngõ {names.Next(1, 60)} {names.Pick(StreetNames)}"),
+                    Allergies = names.Chance(0.05) ? names.Pick(["Hải sản", "Sữa bò", "Trứng", "Lạc (đậu phộng)"]) : null,
+                    ConsentGivenAt = names.Chance(0.85) ? clock.GetUtcNow().AddDays(-names.Next(30, 400)) : null,
                 };
+                if (child.ConsentGivenAt is not null)
+                {
+                    child.ConsentGivenBy = fatherName.FullName;
+                }
                 var father = new Guardian { SchoolId = school.Id, FullName = fatherName.FullName, Phone = NextPhone() };
                 var mother = new Guardian { SchoolId = school.Id, FullName = names.Next(female: true).FullName, Phone = NextPhone() };
                 if (demo && demoParent is null && room.Name == "Lớn A1")

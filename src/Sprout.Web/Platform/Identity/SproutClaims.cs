@@ -15,6 +15,9 @@ public static class SproutClaims
 
     public static int? SchoolId(this ClaimsPrincipal user) => IntClaim(user, School);
 
+    public static int SchoolIdOrThrow(this ClaimsPrincipal user) =>
+        user.SchoolId() ?? throw new InvalidOperationException("Tài khoản này không thuộc trường nào.");
+
     public static int? WardId(this ClaimsPrincipal user) => IntClaim(user, Ward);
 
     public static int? GuardianId(this ClaimsPrincipal user) => IntClaim(user, Guardian);

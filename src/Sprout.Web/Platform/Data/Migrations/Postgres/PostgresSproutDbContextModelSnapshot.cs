@@ -176,11 +176,34 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Allergies")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("ClassroomId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("ConsentGivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConsentGivenBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
+
+                    b.Property<string>("EthnicityCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
@@ -192,6 +215,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
+                    b.Property<string>("HealthNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("MiddleName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -201,17 +228,32 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Sex")
                         .HasColumnType("integer");
 
+                    b.Property<string>("StudentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("WardCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClassroomId");
 
-                    b.HasIndex("SchoolId", "PersonalId");
+                    b.HasIndex("SchoolId", "PersonalId")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "StudentCode");
 
                     b.ToTable("Children");
                 });
@@ -342,9 +384,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Zalo")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "Phone");
 
                     b.ToTable("Guardians");
                 });

@@ -163,10 +163,33 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AddressLine")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Allergies")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ClassroomId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTimeOffset?>("ConsentGivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentGivenBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ConsentWithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EthnicityCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FamilyName")
@@ -179,6 +202,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HealthNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MiddleName")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -188,17 +215,32 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Sex")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("StudentCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WardCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ClassroomId");
 
-                    b.HasIndex("SchoolId", "PersonalId");
+                    b.HasIndex("SchoolId", "PersonalId")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "StudentCode");
 
                     b.ToTable("Children");
                 });
@@ -321,9 +363,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Zalo")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId");
+                    b.HasIndex("SchoolId", "Phone");
 
                     b.ToTable("Guardians");
                 });

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+
+namespace Sprout.Web.Modules.Children;
+
+public sealed record ChildSaveResult(int? ChildId, Dictionary<string, List<string>> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Creates and edits a child's file with its guardians, in one transaction.</summary>
+public sealed class ChildFileService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+{
+    /// <summary>Children in classes the user may open (school-wide roles also see children not yet in a class).</summary>
+    public IQueryable<Child> VisibleChildren(ClaimsPrincipal user)
+    {
+        var classIds = access.Visible(user).Select(c => c.Id);
+        return access.IsSchoolWide(user)
+            ? db.Children
+            : db.Children.Where(c => c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value));
+    }
+
+    public async Task<ChildFileInput?> LoadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var child = await VisibleChildren(user).AsNoTracking().Include(c => c.Guardians).ThenInclude(g => g.Guardian)
+            .FirstOrDefaultAsync(c => c.Id == childId, ct);
+        if (child is null)
+        {
+            return null;
+        }
+        return new ChildFileInput
+        {
+            FamilyName = child.FamilyName, MiddleName = child.MiddleName, GivenName = child.GivenName,
+            DateOfBirth = child.DateOfBirth, Sex = child.Sex, EthnicityCode = child.EthnicityCode,
+            PersonalId = child.PersonalId, StudentCode = child.StudentCode, ClassroomId = child.ClassroomId,
+            ProvinceCode = child.ProvinceCode, WardCode = child.WardCode, AddressLine = child.AddressLine,
+            Allergies = child.Allergies, HealthNotes = child.HealthNotes,
+            Consent = child.HasConsent, ConsentGivenBy = child.ConsentGivenBy,
+            Guardians = child.Guardians.OrderBy(g => g.Id).Select(g => new GuardianInput
+            {
+                Id = g.GuardianId, FullName = g.Guardian!.FullName, Relation = g.Relation, Phone = g.Guardian.Phone,
+                Zalo = g.Guardian.Zalo, Email = g.Guardian.Email, MayPickUp = g.MayPickUp,
+            }).ToList(),
+        };
+    }
+
+    public async Task<ChildSaveResult> SaveAsync(int? childId, ChildFileInput input, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var errors = ChildFileRules.Validate(input, today);
+        if (input.ClassroomId is { } classId && !await access.Visible(user).AnyAsync(c => c.Id == classId, ct))
+        {
+            errors[nameof(input.ClassroomId)] = ["Bạn không được xếp trẻ vào lớp này."];
+        }
+        if (input.ClassroomId is null && !access.IsSchoolWide(user))
+        {
+            errors[nameof(input.ClassroomId)] = ["Vui lòng chọn lớp của trẻ."];
+        }
+        if (input.PersonalId is not null && await db.Children.AnyAsync(c => c.PersonalId == input.PersonalId && c.Id != childId, ct))
+        {
+            errors.TryAdd(nameof(input.PersonalId), []);
+            errors[nameof(input.PersonalId)].Add("Số định danh này đã có trong hồ sơ một trẻ khác của trường.");
+        }
+        if (errors.Count > 0)
+        {
+            return new ChildSaveResult(null, errors);
+        }
+
+        Child child;
+        if (childId is { } id)
+        {
+            child = await VisibleChildren(user).Include(c => c.Guardians).ThenInclude(g => g.Guardian).FirstOrDefaultAsync(c => c.Id == id, ct)
+                ?? throw new InvalidOperationException("Không tìm thấy hồ sơ trẻ.");
+        }
+        else
+        {
+            child = new Child { SchoolId = user.SchoolIdOrThrow(), FamilyName = input.FamilyName, GivenName = input.GivenName };
+            db.Children.Add(child);
+        }
+        Apply(child, input, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return new ChildSaveResult(child.Id, errors);
+    }
+
+    private static void Apply(Child child, ChildFileInput input, DateTimeOffset now)
+    {
+        child.FamilyName = input.FamilyName;
+        child.MiddleName = input.MiddleName;
+        child.GivenName = input.GivenName;
+        child.DateOfBirth = input.DateOfBirth!.Value;
+        child.Sex = input.Sex!.Value;
+        child.EthnicityCode = input.EthnicityCode;
+        child.PersonalId = input.PersonalId;
+        child.StudentCode = input.StudentCode;
+        child.ClassroomId = input.ClassroomId;
+        child.ProvinceCode = input.ProvinceCode;
+        child.WardCode = input.WardCode;
+        child.AddressLine = string.IsNullOrWhiteSpace(input.AddressLine) ? null : input.AddressLine.Trim();
+        child.Allergies = string.IsNullOrWhiteSpace(input.Allergies) ? null : input.Allergies.Trim();
+        child.HealthNotes = string.IsNullOrWhiteSpace(input.HealthNotes) ? null : input.HealthNotes.Trim();
+        if (input.Consent && !child.HasConsent)
+        {
+            child.ConsentGivenAt = now;
+            child.ConsentWithdrawnAt = null;
+            child.ConsentGivenBy = input.ConsentGivenBy!.Trim();
+        }
+        else if (!input.Consent && child.HasConsent)
+        {
+            // Withdrawal is recorded, never erased: the audit log and the file both keep when it happened.
+            child.ConsentWithdrawnAt = now;
+        }
+
+        foreach (var g in input.Guardians.Where(g => !g.IsBlank))
+        {
+            var link = g.Id is { } gid ? child.Guardians.FirstOrDefault(x => x.GuardianId == gid) : null;
+            if (g.Remove)
+            {
+                if (link is not null)
+                {
+                    child.Guardians.Remove(link);
+                }
+                continue;
+            }
+            if (link is null)
+            {
+                link = new ChildGuardian { SchoolId = child.SchoolId, Relation = g.Relation, Guardian = new Guardian { SchoolId = child.SchoolId, FullName = g.FullName } };
+                child.Guardians.Add(link);
+            }
+            link.Relation = g.Relation;
+            link.MayPickUp = g.MayPickUp;
+            link.Guardian!.FullName = g.FullName;
+            link.Guardian.Phone = g.Phone;
+            link.Guardian.Zalo = g.Zalo;
+            link.Guardian.Email = g.Email;
+        }
+    }
+}
