@@ -7,6 +7,8 @@ public static class PolicyNames
     public const string SchoolHome = "perm:school-home";
     public const string ChildrenView = "perm:children-view";
     public const string ChildrenEdit = "perm:children-edit";
+    public const string AttendanceTake = "perm:attendance-take";
+    public const string MealCount = "perm:meal-count";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

@@ -1,5 +1,6 @@
 using Sprout.Web.Modules.Account;
 using Sprout.Web.Modules.Admin;
+using Sprout.Web.Modules.Attendance;
 using Sprout.Web.Modules.Cell;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Modules.Home;
@@ -14,7 +15,7 @@ public static class ModuleRegistration
 {
     private static readonly SproutModule[] Modules =
     [
-        new HomeModule(), new AccountModule(), new ChildrenModule(), new StaffModule(), new ParentsModule(),
+        new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new StaffModule(), new ParentsModule(),
         new CellModule(), new WardModule(), new AdminModule(),
     ];
 

@@ -116,6 +116,61 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Attendance.AttendanceRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AbsenceReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CheckInAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("CheckOutAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DroppedOffBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PickUpNotOnList")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PickedUpBy")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecordedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReportedByParent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChildId", "Date")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "Date");
+
+                    b.ToTable("AttendanceRecord");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Cell.PartyMember", b =>
                 {
                     b.Property<int>("Id")
@@ -758,6 +813,23 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Attendance.AttendanceRecord", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Child", "Child")
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Child");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Cell.PartyMember", b =>
