@@ -9,6 +9,8 @@ public static class PolicyNames
     public const string ChildrenEdit = "perm:children-edit";
     public const string AttendanceTake = "perm:attendance-take";
     public const string MealCount = "perm:meal-count";
+    public const string ContactBookWrite = "perm:contact-book-write";
+    public const string ContactBookRead = "perm:contact-book-read";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

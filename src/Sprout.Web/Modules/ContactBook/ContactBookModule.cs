@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.ContactBook;
+
+public sealed class ContactBookModule : SproutModule
+{
+    public static AccessRight Write { get; } = new("contact-book-write", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher]);
+
+    /// <summary>Staff and parents; which child's book a person may open is decided per child by the service.</summary>
+    public static AccessRight Read { get; } = new("contact-book-read", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Clerk, Roles.Parent]);
+
+    public override void AddServices(IServiceCollection services) => services.AddScoped<ContactBookService>();
+
+    public override IEnumerable<AccessRight> Rights => [Write, Read];
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/anh/{id:int}.jpg", async (int id, ClaimsPrincipal user, ContactBookService book, HttpContext http, CancellationToken ct) =>
+            {
+                var jpeg = await book.PhotoAsync(id, user, ct);
+                if (jpeg is null)
+                {
+                    return Results.NotFound();
+                }
+                // Children's photos: never in a shared cache.
+                http.Response.Headers.CacheControl = "private, max-age=3600";
+                return Results.File(jpeg, "image/jpeg");
+            })
+            .RequireAuthorization(Read.Policy);
+}

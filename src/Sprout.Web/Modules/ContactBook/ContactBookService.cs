@@ -1,0 +1,140 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Media;
+using Sprout.Domain.Text;
+using Sprout.Web.Modules.Attendance;
+using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+
+namespace Sprout.Web.Modules.ContactBook;
+
+public sealed record DailyReportInput(MealIntake Eating, NapQuality Sleeping, string? Hygiene, string? Activities, string? Comment);
+
+public sealed record ChildDay(int ChildId, PersonName Name, DailyReport? Report, AttendanceRecord? Attendance);
+
+/// <summary>
+/// The electronic contact book. Every read and write first asks whether this person may see this child:
+/// staff through the classes they may open, a parent only through their own guardian link.
+/// </summary>
+public sealed class ContactBookService(SproutDbContext db, ChildFileService files, TimeProvider clock)
+{
+    public async Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.IsInRole(Roles.Parent) && user.GuardianId() is { } guardianId
+            && await db.ChildGuardians.AnyAsync(g => g.ChildId == childId && g.GuardianId == guardianId, ct))
+        {
+            return true;
+        }
+        return Staff(user) && await files.VisibleChildren(user).AnyAsync(c => c.Id == childId, ct);
+    }
+
+    public static bool Staff(ClaimsPrincipal user) =>
+        new[] { Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Clerk }.Any(user.IsInRole);
+
+    public async Task<IReadOnlyList<ChildDay>> ClassDayAsync(int classId, DateOnly date, CancellationToken ct)
+    {
+        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId == classId)
+            .Select(c => new { c.Id, c.FamilyName, c.MiddleName, c.GivenName }).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).ToList();
+        var reports = await db.Set<DailyReport>().AsNoTracking().Include(r => r.Photos.OrderBy(p => p.Id)).Where(r => r.Date == date && ids.Contains(r.ChildId))
+            .ToDictionaryAsync(r => r.ChildId, ct);
+        var attendance = await db.Set<AttendanceRecord>().AsNoTracking().Where(a => a.Date == date && ids.Contains(a.ChildId)).ToDictionaryAsync(a => a.ChildId, ct);
+        return children.Select(c => new ChildDay(c.Id, new PersonName(c.FamilyName, c.MiddleName, c.GivenName), reports.GetValueOrDefault(c.Id), attendance.GetValueOrDefault(c.Id)))
+            .OrderBy(d => d.Name, VietnameseNameComparer.Instance).ToList();
+    }
+
+    public async Task<ChildDay?> ChildDayAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MaySeeAsync(childId, user, ct))
+        {
+            return null;
+        }
+        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.FamilyName, c.MiddleName, c.GivenName }).FirstAsync(ct);
+        var report = await db.Set<DailyReport>().AsNoTracking().Include(r => r.Photos.OrderBy(p => p.Id)).FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
+        var attendance = await db.Set<AttendanceRecord>().AsNoTracking().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
+        return new ChildDay(childId, new PersonName(child.FamilyName, child.MiddleName, child.GivenName), report, attendance);
+    }
+
+    public async Task SaveReportAsync(int childId, DateOnly date, DailyReportInput input, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var report = await ReportForWritingAsync(childId, date, user, ct);
+        report.Eating = input.Eating;
+        report.Sleeping = input.Sleeping;
+        report.Hygiene = Clean(input.Hygiene);
+        report.Activities = Clean(input.Activities);
+        report.Comment = Clean(input.Comment);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task AddPhotoAsync(int childId, DateOnly date, byte[] upload, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var photo = PhotoSanitizer.Sanitize(upload);
+        var report = await ReportForWritingAsync(childId, date, user, ct);
+        report.Photos.Add(new ChildPhoto { SchoolId = report.SchoolId, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task<byte[]?> PhotoAsync(int photoId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var photo = await db.Set<ChildPhoto>().AsNoTracking().Where(p => p.Id == photoId).Select(p => new { p.ChildId, p.Jpeg }).FirstOrDefaultAsync(ct);
+        return photo is not null && await MaySeeAsync(photo.ChildId, user, ct) ? photo.Jpeg : null;
+    }
+
+    /// <summary>The thread, oldest first; opening it marks the other side's messages as read.</summary>
+    public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MaySeeAsync(childId, user, ct))
+        {
+            return null;
+        }
+        var fromSchool = !user.IsInRole(Roles.Parent) || Staff(user);
+        await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
+        return await db.Set<ContactMessage>().AsNoTracking().Where(m => m.ChildId == childId).OrderBy(m => m.Id).ToListAsync(ct);
+    }
+
+    public async Task<string?> SendAsync(int childId, string body, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return "Vui lòng nhập nội dung tin nhắn.";
+        }
+        if (body.Length > 2000)
+        {
+            return "Tin nhắn tối đa 2.000 ký tự.";
+        }
+        if (!await MaySeeAsync(childId, user, ct))
+        {
+            throw new InvalidOperationException("Không tìm thấy trẻ.");
+        }
+        var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
+        db.Add(new ContactMessage
+        {
+            SchoolId = schoolId, ChildId = childId, FromSchool = Staff(user), AuthorUserId = user.UserId() ?? 0,
+            AuthorName = user.DisplayName(), Body = body.Trim(), SentAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    private async Task<DailyReport> ReportForWritingAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!Staff(user) || !await files.VisibleChildren(user).AnyAsync(c => c.Id == childId, ct))
+        {
+            throw new InvalidOperationException("Không tìm thấy trẻ.");
+        }
+        var report = await db.Set<DailyReport>().Include(r => r.Photos).FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
+        if (report is null)
+        {
+            var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
+            report = new DailyReport { SchoolId = schoolId, ChildId = childId, Date = date };
+            db.Add(report);
+        }
+        report.WrittenBy = user.DisplayName();
+        report.UpdatedAt = clock.GetUtcNow();
+        return report;
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

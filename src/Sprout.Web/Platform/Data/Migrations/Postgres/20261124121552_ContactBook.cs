@@ -1,0 +1,162 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sprout.Web.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ContactBook : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContactMessage",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    FromSchool = table.Column<bool>(type: "boolean", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactMessage", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactMessage_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ContactMessage_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DailyReport",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Eating = table.Column<int>(type: "integer", nullable: false),
+                    Sleeping = table.Column<int>(type: "integer", nullable: false),
+                    Hygiene = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Activities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    WrittenBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyReport", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DailyReport_Children_ChildId",
+                        column: x => x.ChildId,
+                        principalTable: "Children",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_DailyReport_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChildPhoto",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    DailyReportId = table.Column<int>(type: "integer", nullable: false),
+                    ChildId = table.Column<int>(type: "integer", nullable: false),
+                    Jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChildPhoto", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChildPhoto_DailyReport_DailyReportId",
+                        column: x => x.DailyReportId,
+                        principalTable: "DailyReport",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChildPhoto_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildPhoto_ChildId",
+                table: "ChildPhoto",
+                column: "ChildId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildPhoto_DailyReportId",
+                table: "ChildPhoto",
+                column: "DailyReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChildPhoto_SchoolId",
+                table: "ChildPhoto",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMessage_ChildId_SentAt",
+                table: "ContactMessage",
+                columns: new[] { "ChildId", "SentAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactMessage_SchoolId",
+                table: "ContactMessage",
+                column: "SchoolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReport_ChildId_Date",
+                table: "DailyReport",
+                columns: new[] { "ChildId", "Date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyReport_SchoolId",
+                table: "DailyReport",
+                column: "SchoolId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChildPhoto");
+
+            migrationBuilder.DropTable(
+                name: "ContactMessage");
+
+            migrationBuilder.DropTable(
+                name: "DailyReport");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Sprout.Web.Tests.Infrastructure;
+using Sprout.Web.Tests.Modules.Children;
+using R = Sprout.Web.Platform.Identity.Roles;
+
+namespace Sprout.Web.Tests.Modules.ContactBook;
+
+public sealed class ContactBookAccessMatrixRows : IAccessMatrixRows
+{
+    private static readonly string[] Readers = [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Nurse, R.Clerk, R.Parent];
+
+    public IEnumerable<AccessMatrixRow> Rows =>
+    [
+        new("/lop/{Id:int}/so-lien-lac", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher], async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/so-lien-lac"),
+        new("/con-toi/{Id:int}/so-lien-lac", [R.Parent], async app => $"/con-toi/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/so-lien-lac"),
+        new("/tre/{Id:int}/tin-nhan", Readers, async app => $"/tre/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/tin-nhan"),
+        new("/con-toi/{Id:int}/tin-nhan", Readers, async app => $"/con-toi/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/tin-nhan"),
+        new("/anh/{id:int}.jpg", Readers, _ => Task.FromResult("/anh/999999.jpg")),
+    ];
+}
