@@ -32,3 +32,33 @@ internal sealed class ContactMessageConfiguration : IEntityTypeConfiguration<Con
         builder.HasOne(m => m.Child).WithMany().HasForeignKey(m => m.ChildId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ClassAnnouncementConfiguration : IEntityTypeConfiguration<ClassAnnouncement>
+{
+    public void Configure(EntityTypeBuilder<ClassAnnouncement> builder)
+    {
+        builder.Property(a => a.Title).HasMaxLength(200);
+        builder.Property(a => a.Body).HasMaxLength(4000);
+        builder.Property(a => a.AuthorName).HasMaxLength(150);
+        builder.HasIndex(a => new { a.ClassroomId, a.PostedAt });
+        builder.HasOne(a => a.Classroom).WithMany().HasForeignKey(a => a.ClassroomId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Reads).WithOne().HasForeignKey(r => r.AnnouncementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AnnouncementReadConfiguration : IEntityTypeConfiguration<AnnouncementRead>
+{
+    public void Configure(EntityTypeBuilder<AnnouncementRead> builder) => builder.HasIndex(r => new { r.AnnouncementId, r.GuardianId }).IsUnique();
+}
+
+internal sealed class WeeklyPlanConfiguration : IEntityTypeConfiguration<WeeklyPlan>
+{
+    public void Configure(EntityTypeBuilder<WeeklyPlan> builder)
+    {
+        builder.HasIndex(p => new { p.ClassroomId, p.WeekStart }).IsUnique();
+        builder.Property(p => p.Plan).HasMaxLength(8000);
+        builder.Property(p => p.Extracurricular).HasMaxLength(4000);
+        builder.Property(p => p.UpdatedBy).HasMaxLength(150);
+        builder.HasOne<Sprout.Web.Modules.Children.Classroom>().WithMany().HasForeignKey(p => p.ClassroomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

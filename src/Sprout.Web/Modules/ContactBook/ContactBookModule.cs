@@ -12,9 +12,11 @@ public sealed class ContactBookModule : SproutModule
     /// <summary>Staff and parents; which child's book a person may open is decided per child by the service.</summary>
     public static AccessRight Read { get; } = new("contact-book-read", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Clerk, Roles.Parent]);
 
-    public override void AddServices(IServiceCollection services) => services.AddScoped<ContactBookService>();
+    public override void AddServices(IServiceCollection services) => services.AddScoped<ContactBookService>().AddScoped<ClassNoticeService>();
 
     public override IEnumerable<AccessRight> Rights => [Write, Read];
+
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Notifications", "/thong-bao", AccessRights.SignedIn, 94)];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/anh/{id:int}.jpg", async (int id, ClaimsPrincipal user, ContactBookService book, HttpContext http, CancellationToken ct) =>

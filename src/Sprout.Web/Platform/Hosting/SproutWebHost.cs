@@ -11,6 +11,7 @@ using Sprout.Web.Platform.Demo;
 using Sprout.Web.Platform.Errors;
 using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Modules;
+using Sprout.Web.Platform.Notifications;
 using Sprout.Web.Platform.Security;
 
 namespace Sprout.Web.Platform.Hosting;
@@ -82,6 +83,7 @@ public static class SproutWebHost
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
         });
         services.AddSingleton(TimeProvider.System);
+        services.AddSproutNotifications(configuration);
         services.AddSproutModules();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();

@@ -452,6 +452,36 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Guardians");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.AnnouncementRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AnnouncementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GuardianId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("AnnouncementId", "GuardianId")
+                        .IsUnique();
+
+                    b.ToTable("AnnouncementRead");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ChildPhoto", b =>
                 {
                     b.Property<int>("Id")
@@ -491,6 +521,47 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.HasIndex("SchoolId");
 
                     b.ToTable("ChildPhoto");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "PostedAt");
+
+                    b.ToTable("ClassAnnouncement");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
@@ -588,6 +659,50 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DailyReport");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.WeeklyPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Extracurricular")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyPlan");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
@@ -870,6 +985,111 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RecipientUserId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessage");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.UserNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("UserNotification");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1108,6 +1328,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.AnnouncementRead", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.ContactBook.ClassAnnouncement", null)
+                        .WithMany("Reads")
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ChildPhoto", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.ContactBook.DailyReport", "DailyReport")
@@ -1123,6 +1358,23 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("DailyReport");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Classroom");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
@@ -1159,6 +1411,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.WeeklyPlan", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", null)
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Guardian", "Guardian")
@@ -1177,6 +1444,24 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Staff.StaffMember", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.UserNotification", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
@@ -1211,6 +1496,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Sprout.Web.Modules.Children.Guardian", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.Navigation("Reads");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.DailyReport", b =>

@@ -429,6 +429,34 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Guardians");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.AnnouncementRead", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AnnouncementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GuardianId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("AnnouncementId", "GuardianId")
+                        .IsUnique();
+
+                    b.ToTable("AnnouncementRead");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ChildPhoto", b =>
                 {
                     b.Property<int>("Id")
@@ -466,6 +494,45 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("SchoolId");
 
                     b.ToTable("ChildPhoto");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "PostedAt");
+
+                    b.ToTable("ClassAnnouncement");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
@@ -559,6 +626,48 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DailyReport");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.WeeklyPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Extracurricular")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Plan")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "WeekStart")
+                        .IsUnique();
+
+                    b.ToTable("WeeklyPlan");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
@@ -831,6 +940,107 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RecipientUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("SentAt", "NextAttemptAt");
+
+                    b.ToTable("OutboxMessage");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.UserNotification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("UserNotification");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -1065,6 +1275,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.AnnouncementRead", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.ContactBook.ClassAnnouncement", null)
+                        .WithMany("Reads")
+                        .HasForeignKey("AnnouncementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ChildPhoto", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.ContactBook.DailyReport", "DailyReport")
@@ -1080,6 +1305,23 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("DailyReport");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Classroom");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
@@ -1116,6 +1358,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.WeeklyPlan", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", null)
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Guardian", "Guardian")
@@ -1134,6 +1391,24 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Staff.StaffMember", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.UserNotification", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
@@ -1168,6 +1443,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Sprout.Web.Modules.Children.Guardian", b =>
                 {
                     b.Navigation("Children");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.Navigation("Reads");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.DailyReport", b =>

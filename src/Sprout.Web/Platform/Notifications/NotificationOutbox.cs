@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Sprout.Web.Platform.Data;
+
+namespace Sprout.Web.Platform.Notifications;
+
+public sealed record NotificationRecipient(int? UserId, string? Email, string? ZaloId);
+
+/// <summary>Queues notifications on the caller's context, to be saved with the caller's own change.</summary>
+public sealed class NotificationOutbox(IOptions<NotificationOptions> options, TimeProvider clock)
+{
+    public int Enqueue(SproutDbContext db, int schoolId, IEnumerable<NotificationRecipient> recipients, string subject, string body, string? link)
+    {
+        var now = clock.GetUtcNow();
+        var count = 0;
+        void Add(string channel, int? userId, string? address)
+        {
+            db.Add(new OutboxMessage
+            {
+                SchoolId = schoolId, Channel = channel, RecipientUserId = userId, RecipientAddress = address,
+                Subject = subject, Body = body, Link = link, CreatedAt = now, NextAttemptAt = now,
+            });
+            count++;
+        }
+        foreach (var r in recipients)
+        {
+            if (r.UserId is { } userId)
+            {
+                Add(InAppChannel.ChannelName, userId, null);
+            }
+            if (options.Value.Smtp.Enabled && !string.IsNullOrWhiteSpace(r.Email))
+            {
+                Add(SmtpEmailChannel.ChannelName, r.UserId, r.Email);
+            }
+            if (options.Value.Zalo.Enabled && !string.IsNullOrWhiteSpace(r.ZaloId))
+            {
+                Add(ZaloOaChannel.ChannelName, r.UserId, r.ZaloId);
+            }
+        }
+        return count;
+    }
+}
+
+/// <summary>Delivers pending outbox messages, retrying failures with a growing delay.</summary>
+public sealed class OutboxDispatcher(
+    IServiceScopeFactory scopes, IOptions<NotificationOptions> options, TimeProvider clock, ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    // One dispatch at a time in this process, so a message is never picked up twice.
+    // Several web instances would need row claiming (SELECT … FOR UPDATE SKIP LOCKED) instead.
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    public async Task<int> DispatchPendingAsync(CancellationToken ct)
+    {
+        await _running.WaitAsync(ct);
+        try
+        {
+            return await DispatchBatchAsync(ct);
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    private async Task<int> DispatchBatchAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var channels = scope.ServiceProvider.GetServices<INotificationChannel>().ToDictionary(c => c.Name, StringComparer.Ordinal);
+        await using var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.System);
+        var now = clock.GetUtcNow();
+        var due = await db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.Attempts < options.Value.MaxAttempts)
+            .OrderBy(m => m.Id).Take(100).ToListAsync(ct);
+        var sent = 0;
+        foreach (var message in due.Where(m => m.NextAttemptAt <= now))
+        {
+            message.Attempts++;
+            try
+            {
+                if (!channels.TryGetValue(message.Channel, out var channel))
+                {
+                    throw new InvalidOperationException($"Kênh thông báo \"{message.Channel}\" chưa được bật.");
+                }
+                await channel.SendAsync(message, ct);
+                message.SentAt = clock.GetUtcNow();
+                message.LastError = null;
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+                message.NextAttemptAt = clock.GetUtcNow().AddSeconds(Math.Pow(2, message.Attempts) * 15);
+                logger.LogWarning(ex, "Notification {Id} via {Channel} failed (attempt {Attempt}).", message.Id, message.Channel, message.Attempts);
+            }
+            await db.SaveChangesAsync(ct);
+        }
+        return sent;
+    }
+
+    public override void Dispose()
+    {
+        _running.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, options.Value.PollSeconds)), clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await DispatchPendingAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be briefly unreachable; the next tick tries again.
+                logger.LogWarning(ex, "Outbox dispatch failed.");
+            }
+        }
+    }
+}
+
+public static class NotificationServices
+{
+    public static IServiceCollection AddSproutNotifications(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
+        var options = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions();
+        services.AddSingleton<NotificationOutbox>();
+        services.AddScoped<INotificationChannel, InAppChannel>();
+        if (options.Smtp.Enabled)
+        {
+            services.AddScoped<INotificationChannel, SmtpEmailChannel>();
+        }
+        if (options.Zalo.Enabled)
+        {
+            services.AddHttpClient<ZaloOaChannel>();
+            services.AddScoped<INotificationChannel>(sp => sp.GetRequiredService<ZaloOaChannel>());
+        }
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        return services;
+    }
+}
