@@ -53,4 +53,22 @@ public class HostTests(SproutAppFactory app)
         var response = await client.SendAsync(request);
         Assert.Equal("https://mamnon.example.vn/dang-nhap?ReturnUrl=%2Flop", response.Headers.Location!.ToString());
     }
+
+    [Fact]
+    public async Task Parents_pages_are_an_installable_web_app_with_an_offline_page()
+    {
+        var client = app.CreateBrowserLikeClient();
+        var login = await client.GetStringAsync("/dang-nhap");
+        Assert.Contains("rel=\"manifest\" href=\"manifest.webmanifest\"", login, StringComparison.Ordinal);
+        using var manifest = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/manifest.webmanifest"));
+        Assert.Equal("vi", manifest.RootElement.GetProperty("lang").GetString());
+        Assert.Equal("standalone", manifest.RootElement.GetProperty("display").GetString());
+        foreach (var icon in manifest.RootElement.GetProperty("icons").EnumerateArray())
+        {
+            var bytes = await client.GetByteArrayAsync(icon.GetProperty("src").GetString());
+            Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, bytes[..4]);
+        }
+        Assert.Contains("offline.html", await client.GetStringAsync("/sw.js"), StringComparison.Ordinal);
+        Assert.Contains("Bạn đang ngoại tuyến", await client.GetStringAsync("/offline.html"), StringComparison.Ordinal);
+    }
 }

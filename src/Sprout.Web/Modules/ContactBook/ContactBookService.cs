@@ -11,7 +11,12 @@ namespace Sprout.Web.Modules.ContactBook;
 
 public sealed record DailyReportInput(MealIntake Eating, NapQuality Sleeping, string? Hygiene, string? Activities, string? Comment);
 
-public sealed record ChildDay(int ChildId, PersonName Name, DailyReport? Report, AttendanceRecord? Attendance);
+public sealed record PhotoRef(int Id, int Width, int Height);
+
+/// <summary>What a day page shows of a report: never the photos' bytes, which are served one by one.</summary>
+public sealed record ReportView(MealIntake Eating, NapQuality Sleeping, string? Hygiene, string? Activities, string? Comment, string? WrittenBy, IReadOnlyList<PhotoRef> Photos);
+
+public sealed record ChildDay(int ChildId, PersonName Name, ReportView? Report, AttendanceRecord? Attendance);
 
 /// <summary>
 /// The electronic contact book. Every read and write first asks whether this person may see this child:
@@ -34,27 +39,39 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
 
     public async Task<IReadOnlyList<ChildDay>> ClassDayAsync(int classId, DateOnly date, CancellationToken ct)
     {
-        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId == classId)
-            .Select(c => new { c.Id, c.FamilyName, c.MiddleName, c.GivenName }).ToListAsync(ct);
-        var ids = children.Select(c => c.Id).ToList();
-        var reports = await db.Set<DailyReport>().AsNoTracking().Include(r => r.Photos.OrderBy(p => p.Id)).Where(r => r.Date == date && ids.Contains(r.ChildId))
-            .ToDictionaryAsync(r => r.ChildId, ct);
-        var attendance = await db.Set<AttendanceRecord>().AsNoTracking().Where(a => a.Date == date && ids.Contains(a.ChildId)).ToDictionaryAsync(a => a.ChildId, ct);
-        return children.Select(c => new ChildDay(c.Id, new PersonName(c.FamilyName, c.MiddleName, c.GivenName), reports.GetValueOrDefault(c.Id), attendance.GetValueOrDefault(c.Id)))
-            .OrderBy(d => d.Name, VietnameseNameComparer.Instance).ToList();
+        var days = await Days(db.Children.Where(c => c.ClassroomId == classId), date).ToListAsync(ct);
+        return days.OrderBy(d => d.Name, VietnameseNameComparer.Instance).ToList();
     }
 
+    /// <summary>One query for the whole page: the child, the day's report with photo references, and attendance.</summary>
     public async Task<ChildDay?> ChildDayAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await MaySeeAsync(childId, user, ct))
+        IQueryable<Child> visible;
+        if (user.IsInRole(Roles.Parent) && !Staff(user))
+        {
+            var guardianId = user.GuardianId();
+            visible = db.Children.Where(c => c.Guardians.Any(g => g.GuardianId == guardianId));
+        }
+        else if (Staff(user))
+        {
+            visible = files.VisibleChildren(user);
+        }
+        else
         {
             return null;
         }
-        var child = await db.Children.AsNoTracking().Where(c => c.Id == childId).Select(c => new { c.FamilyName, c.MiddleName, c.GivenName }).FirstAsync(ct);
-        var report = await db.Set<DailyReport>().AsNoTracking().Include(r => r.Photos.OrderBy(p => p.Id)).FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
-        var attendance = await db.Set<AttendanceRecord>().AsNoTracking().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
-        return new ChildDay(childId, new PersonName(child.FamilyName, child.MiddleName, child.GivenName), report, attendance);
+        return await Days(visible.Where(c => c.Id == childId), date).FirstOrDefaultAsync(ct);
     }
+
+    private IQueryable<ChildDay> Days(IQueryable<Child> children, DateOnly date) =>
+        children.AsNoTracking().Select(c => new ChildDay(
+            c.Id,
+            new PersonName(c.FamilyName, c.MiddleName, c.GivenName),
+            db.Set<DailyReport>().Where(r => r.ChildId == c.Id && r.Date == date)
+                .Select(r => new ReportView(r.Eating, r.Sleeping, r.Hygiene, r.Activities, r.Comment, r.WrittenBy,
+                    r.Photos.OrderBy(p => p.Id).Select(p => new PhotoRef(p.Id, p.Width, p.Height)).ToList()))
+                .FirstOrDefault(),
+            db.Set<AttendanceRecord>().FirstOrDefault(a => a.ChildId == c.Id && a.Date == date)));
 
     public async Task SaveReportAsync(int childId, DateOnly date, DailyReportInput input, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -71,7 +88,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
     {
         var photo = PhotoSanitizer.Sanitize(upload);
         var report = await ReportForWritingAsync(childId, date, user, ct);
-        report.Photos.Add(new ChildPhoto { SchoolId = report.SchoolId, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
+        db.Add(new ChildPhoto { SchoolId = report.SchoolId, DailyReport = report, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
     }
 
@@ -124,7 +141,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
         {
             throw new InvalidOperationException("Không tìm thấy trẻ.");
         }
-        var report = await db.Set<DailyReport>().Include(r => r.Photos).FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
+        var report = await db.Set<DailyReport>().FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
         if (report is null)
         {
             var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);

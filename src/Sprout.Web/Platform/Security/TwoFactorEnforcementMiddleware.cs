@@ -26,5 +26,7 @@ internal sealed class TwoFactorEnforcementMiddleware(RequestDelegate next)
 
     private static bool IsAllowed(PathString path) =>
         path.StartsWithSegments(SetupPath) || path.StartsWithSegments("/dang-xuat") || path.StartsWithSegments("/loi")
-        || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/css") || path.StartsWithSegments("/favicon.svg");
+        || path.StartsWithSegments("/healthz") || StaticFiles.Any(f => path.StartsWithSegments(f));
+
+    private static readonly string[] StaticFiles = ["/css", "/js", "/icons", "/favicon.svg", "/manifest.webmanifest", "/sw.js", "/offline.html"];
 }
