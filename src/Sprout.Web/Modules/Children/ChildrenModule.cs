@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Modules.Children.Excel;
 using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Modules;
 
 namespace Sprout.Web.Modules.Children;
@@ -18,6 +19,7 @@ public sealed class ChildrenModule : SproutModule
         new("Nav.Classes", "/lop", AccessRights.ChildrenView, 10),
         new("Nav.Completeness", "/tre/ho-so-thieu", AccessRights.ChildrenView, 11),
         new("Nav.Import", "/tre/nhap", AccessRights.ChildrenEdit, 12),
+        new("Nav.ClassManage", "/lop/quan-ly", AccessRights.ClassesManage, 13),
     ];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
@@ -41,6 +43,27 @@ public sealed class ChildrenModule : SproutModule
                 return Spreadsheet(children, "danh-sach-tre.xlsx");
             })
             .RequireAuthorization(PolicyNames.ChildrenView);
+
+        endpoints.MapGet("/chan-dung/{id:int}.jpg", async (int id, ClaimsPrincipal user, SproutDbContext db, ChildFileService files, Sprout.Web.Modules.ContactBook.ContactBookService book, HttpContext http, CancellationToken ct) =>
+            {
+                var portrait = await db.Set<Portrait>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.ChildId, p.GuardianId, p.Jpeg }).FirstOrDefaultAsync(ct);
+                if (portrait is null)
+                {
+                    return Results.NotFound();
+                }
+                // A guardian's portrait is visible to whoever may see one of the children they may fetch.
+                var childIds = portrait.ChildId is { } c ? [c] : await db.ChildGuardians.Where(g => g.GuardianId == portrait.GuardianId).Select(g => g.ChildId).ToListAsync(ct);
+                foreach (var childId in childIds)
+                {
+                    if (await book.MaySeeAsync(childId, user, ct))
+                    {
+                        http.Response.Headers.CacheControl = "private, max-age=3600";
+                        return Results.File(portrait.Jpeg, "image/jpeg");
+                    }
+                }
+                return Results.NotFound();
+            })
+            .RequireAuthorization(Sprout.Web.Modules.ContactBook.ContactBookModule.Read.Policy);
 
         endpoints.MapGet("/tre/mau-nhap.xlsx", () => Spreadsheet([], "mau-nhap-danh-sach-tre.xlsx"))
             .RequireAuthorization(PolicyNames.ChildrenEdit);

@@ -21,6 +21,7 @@ public static class AccessRights
     public static AccessRight SchoolHome { get; } = new("school-home", [.. SchoolStaff, .. Roles.Party]);
     public static AccessRight ChildrenView { get; } = new("children-view", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Clerk]);
     public static AccessRight ChildrenEdit { get; } = new("children-edit", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Clerk]);
+    public static AccessRight ClassesManage { get; } = new("classes-manage", [Roles.Admin, Roles.Principal, Roles.VicePrincipal]);
     public static AccessRight StaffView { get; } = new("staff-view", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Clerk, Roles.Accountant]);
     public static AccessRight CellView { get; } = new("cell-view", Roles.Party);
     public static AccessRight ParentsInvite { get; } = new("parents-invite", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Clerk]);
@@ -30,5 +31,5 @@ public static class AccessRights
     public static AccessRight ParentHome { get; } = new("parent-home", [Roles.Parent]);
 
     public static IReadOnlyList<AccessRight> All { get; } =
-        [SignedIn, SchoolHome, ChildrenView, ChildrenEdit, StaffView, CellView, ParentsInvite, SchoolSettings, AuditView, WardView, ParentHome];
+        [SignedIn, SchoolHome, ChildrenView, ChildrenEdit, ClassesManage, StaffView, CellView, ParentsInvite, SchoolSettings, AuditView, WardView, ParentHome];
 }

@@ -11,6 +11,7 @@ public static class PolicyNames
     public const string MealCount = "perm:meal-count";
     public const string ContactBookWrite = "perm:contact-book-write";
     public const string ContactBookRead = "perm:contact-book-read";
+    public const string ClassesManage = "perm:classes-manage";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

@@ -85,7 +85,14 @@ public abstract class SproutDbContext(DbContextOptions options)
         {
             throw new ReadOnlyScopeException();
         }
-        return AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
+        return SaveTrackedAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private async Task<int> SaveTrackedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(Text.VietnameseFormat.VietnamOffset).DateTime);
+        await ClassHistory.TrackAsync(this, today, cancellationToken);
+        return await AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
     // Read-only users (the ward) still keep their own account: sign-in counters, authenticator key.

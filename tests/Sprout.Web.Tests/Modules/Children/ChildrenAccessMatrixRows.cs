@@ -20,6 +20,9 @@ public sealed class ChildrenAccessMatrixRows : IAccessMatrixRows
         new("/tre/mau-nhap.xlsx", Editors),
         new("/tre/nhap", Editors),
         new("/tre/ho-so-thieu", Readers),
+        new("/lop/quan-ly", [R.Admin, R.Principal, R.VicePrincipal]),
+        new("/lop/{Id:int}/sua", [R.Admin, R.Principal, R.VicePrincipal], async app => $"/lop/{await LonA1(app)}/sua"),
+        new("/chan-dung/{id:int}.jpg", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Nurse, R.Clerk, R.Parent], _ => Task.FromResult("/chan-dung/999999.jpg")),
     ];
 
     internal static Task<string> LonA1(SproutAppFactory app) => app.WithDbAsync(async db =>
