@@ -23,6 +23,18 @@ public sealed class ChildFileInput
 
     /// <summary>Set by the "show the wards of this province" button: re-render without saving.</summary>
     public bool RefreshWards { get; set; }
+
+    /// <summary>Copies the validated identity fields every writer sets: name, birth, sex, ethnicity, class.</summary>
+    public void ApplyIdentityTo(Child child)
+    {
+        child.FamilyName = FamilyName;
+        child.MiddleName = MiddleName;
+        child.GivenName = GivenName;
+        child.DateOfBirth = DateOfBirth!.Value;
+        child.Sex = Sex!.Value;
+        child.EthnicityCode = EthnicityCode;
+        child.ClassroomId = ClassroomId;
+    }
 }
 
 public sealed class GuardianInput

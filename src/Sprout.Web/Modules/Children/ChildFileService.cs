@@ -88,15 +88,9 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
 
     private static void Apply(Child child, ChildFileInput input, DateTimeOffset now)
     {
-        child.FamilyName = input.FamilyName;
-        child.MiddleName = input.MiddleName;
-        child.GivenName = input.GivenName;
-        child.DateOfBirth = input.DateOfBirth!.Value;
-        child.Sex = input.Sex!.Value;
-        child.EthnicityCode = input.EthnicityCode;
+        input.ApplyIdentityTo(child);
         child.PersonalId = input.PersonalId;
         child.StudentCode = input.StudentCode;
-        child.ClassroomId = input.ClassroomId;
         child.ProvinceCode = input.ProvinceCode;
         child.WardCode = input.WardCode;
         child.AddressLine = string.IsNullOrWhiteSpace(input.AddressLine) ? null : input.AddressLine.Trim();

@@ -210,15 +210,10 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
 
     private static void Apply(Child child, ChildFileInput input)
     {
-        child.FamilyName = input.FamilyName;
-        child.MiddleName = input.MiddleName;
-        child.GivenName = input.GivenName;
-        child.DateOfBirth = input.DateOfBirth!.Value;
-        child.Sex = input.Sex!.Value;
-        child.EthnicityCode = input.EthnicityCode;
+        // An import fills what the sheet has and keeps what it leaves empty.
+        input.ApplyIdentityTo(child);
         child.PersonalId = input.PersonalId ?? child.PersonalId;
         child.StudentCode = input.StudentCode ?? child.StudentCode;
-        child.ClassroomId = input.ClassroomId;
         child.ProvinceCode = input.ProvinceCode ?? child.ProvinceCode;
         child.WardCode = input.WardCode ?? child.WardCode;
         child.AddressLine = input.AddressLine ?? child.AddressLine;
