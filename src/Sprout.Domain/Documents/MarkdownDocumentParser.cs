@@ -24,16 +24,16 @@ public static partial class MarkdownDocumentParser
         {
             null or "" or "ADMINISTRATIVE" or "STATE" => DocumentKind.Administrative,
             "PARTY" or "ĐẢNG" => DocumentKind.Party,
-            var other => throw new FormatException($"Unknown document kind '{other}': use administrative or party."),
+            var other => throw new FormatException($"Loại văn bản \"{other}\" không hợp lệ: dùng administrative (hành chính) hoặc party (Đảng)."),
         };
         var typeKey = Scalar(fields, "type");
         var type = typeKey is null ? DocumentType.KeHoach
-            : DocumentType.Find(typeKey) ?? throw new FormatException($"Unknown document type '{typeKey}'.");
-        var issuer = Scalar(fields, "issuer") ?? throw new FormatException("The front matter needs 'issuer'.");
-        var dateText = Scalar(fields, "date") ?? throw new FormatException("The front matter needs 'date' (yyyy-MM-dd).");
+            : DocumentType.Find(typeKey) ?? throw new FormatException($"Không có thể loại văn bản \"{typeKey}\" (ví dụ: KH, BC, QĐ, TB, BB).");
+        var issuer = Scalar(fields, "issuer") ?? throw new FormatException("Phần đầu văn bản thiếu mục 'issuer' (tên cơ quan ban hành).");
+        var dateText = Scalar(fields, "date") ?? throw new FormatException("Phần đầu văn bản thiếu mục 'date' (ngày ban hành, dạng yyyy-MM-dd).");
         if (!DateOnly.TryParseExact(dateText, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            throw new FormatException($"Cannot read the date '{dateText}': use yyyy-MM-dd.");
+            throw new FormatException($"Ngày \"{dateText}\" không hợp lệ: dùng dạng yyyy-MM-dd.");
         }
 
         var positions = List(fields, "position");
@@ -63,7 +63,7 @@ public static partial class MarkdownDocumentParser
         var code = Scalar(fields, "issuer_code");
         var unit = Scalar(fields, "unit");
         var number = NumberPrefix().Match(text);
-        if (!number.Success) throw new FormatException($"Cannot read the document number '{text}'.");
+        if (!number.Success) throw new FormatException($"Số văn bản \"{text}\" không đọc được.");
         var rest = text[number.Length..].Trim();
         if (rest.Length > 0)
         {
@@ -74,7 +74,7 @@ public static partial class MarkdownDocumentParser
             else code ??= parts[^1];
         }
 
-        if (code is null) throw new FormatException("A numbered document needs 'issuer_code' (e.g. MNĐTVH) or a full number such as 12/KH-MNĐTVH.");
+        if (code is null) throw new FormatException("Văn bản có số cần mục 'issuer_code' (ví dụ MNĐTVH) hoặc số đầy đủ như 12/KH-MNĐTVH.");
         return new DocumentNumber(kind, int.Parse(number.Groups[1].Value, CultureInfo.InvariantCulture), type, code, unit);
     }
 
@@ -84,7 +84,7 @@ public static partial class MarkdownDocumentParser
         var trimmed = text.TrimStart('\uFEFF');
         if (!trimmed.StartsWith("---\n", StringComparison.Ordinal)) return (fields, trimmed);
         var end = trimmed.IndexOf("\n---", 3, StringComparison.Ordinal);
-        if (end < 0) throw new FormatException("The front matter starts with '---' but never ends with '---'.");
+        if (end < 0) throw new FormatException("Phần đầu văn bản mở bằng '---' nhưng không có dòng '---' kết thúc.");
         string? listKey = null;
         foreach (var raw in trimmed[4..end].Split('\n'))
         {
@@ -98,7 +98,7 @@ public static partial class MarkdownDocumentParser
             }
 
             var colon = line.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0) throw new FormatException($"Cannot read front matter line '{line}'.");
+            if (colon <= 0) throw new FormatException($"Không đọc được dòng \"{line}\" ở phần đầu văn bản (dạng khóa: giá trị).");
             var key = line[..colon].Trim();
             var value = line[(colon + 1)..].Trim();
             fields[key] = value.StartsWith('[') && value.EndsWith(']')

@@ -1,0 +1,58 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Sprout.Web.Platform.Audit;
+using Sprout.Web.Platform.Backup;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Demo;
+
+namespace Sprout.Cli.Commands;
+
+internal static class DatabaseCommands
+{
+    public static async Task<int> MigrateAsync(IServiceProvider services, TextWriter output)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        await output.WriteLineAsync("Đã cập nhật cấu trúc cơ sở dữ liệu.");
+        return 0;
+    }
+
+    public static async Task<int> SeedAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var schools = int.TryParse(cli.Option("schools") ?? "1", NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 500
+            ? n
+            : throw new UsageException("--schools phải là số nguyên từ 1 đến 500.");
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(CancellationToken.None);
+        var summary = await services.GetRequiredService<DemoSeeder>().SeedAsync(schools, CancellationToken.None);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Đã tạo dữ liệu mẫu: {summary.Schools} trường, {summary.Classes} lớp, {summary.Children} trẻ, {summary.Guardians} phụ huynh, {summary.Staff} cán bộ, giáo viên, nhân viên, {summary.PartyMembers} đảng viên."));
+        return 0;
+    }
+
+    public static async Task<int> BackupAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var file = cli.Required("output");
+        await services.GetRequiredService<BackupService>().BackupAsync(file, CancellationToken.None);
+        await output.WriteLineAsync($"Đã sao lưu vào {Path.GetFullPath(file)}.");
+        return 0;
+    }
+
+    public static async Task<int> RestoreAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var file = cli.Required("input");
+        await services.GetRequiredService<BackupService>().RestoreAsync(file, CancellationToken.None);
+        await output.WriteLineAsync($"Đã khôi phục dữ liệu từ {Path.GetFullPath(file)}.");
+        return 0;
+    }
+
+    public static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output)
+    {
+        await using var db = services.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.System);
+        var result = await AuditVerifier.VerifyAsync(db, CancellationToken.None);
+        if (result.IsIntact)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chuỗi nhật ký toàn vẹn: {result.Checked} bản ghi."));
+            return 0;
+        }
+        throw new CliFailureException(string.Create(CultureInfo.InvariantCulture, $"Chuỗi nhật ký bị phá vỡ tại bản ghi số {result.FirstBrokenSequence}: {result.Reason}"));
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Sprout.Domain.Documents;
+using Sprout.Domain.Documents.Signing;
+
+namespace Sprout.Cli.Commands;
+
+internal static class DocumentCommands
+{
+    public static async Task<int> RenderAsync(CliArguments cli, TextWriter output)
+    {
+        var input = Existing(cli.Required("input"));
+        var target = cli.Required("output");
+        byte[] pdf;
+        try
+        {
+            pdf = MarkdownDocumentParser.Render(await File.ReadAllTextAsync(input, Encoding.UTF8));
+        }
+        catch (FormatException ex)
+        {
+            throw new CliFailureException($"Văn bản \"{input}\" chưa đúng mẫu: {ex.Message}");
+        }
+        await File.WriteAllBytesAsync(target, pdf);
+        await output.WriteLineAsync($"Đã tạo {Path.GetFullPath(target)} ({pdf.Length / 1024} KB).");
+        return 0;
+    }
+
+    public static async Task<int> SignAsync(CliArguments cli, TextWriter output)
+    {
+        var input = Existing(cli.Required("input"));
+        var target = cli.Required("output");
+        var pfx = Existing(cli.Required("pfx"));
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(pfx, cli.Option("password"), X509KeyStorageFlags.EphemeralKeySet);
+        }
+        catch (CryptographicException)
+        {
+            throw new CliFailureException("Không mở được chứng thư số: mật khẩu sai hoặc tệp .p12 bị hỏng.");
+        }
+        using (certificate)
+        {
+            var now = DateTimeOffset.UtcNow;
+            if (certificate.NotAfter < now.UtcDateTime || certificate.NotBefore > now.UtcDateTime)
+            {
+                throw new CliFailureException(string.Create(CultureInfo.InvariantCulture, $"Chứng thư số không còn hiệu lực (hiệu lực từ {certificate.NotBefore:dd/MM/yyyy} đến {certificate.NotAfter:dd/MM/yyyy})."));
+            }
+            if (!certificate.HasPrivateKey)
+            {
+                throw new CliFailureException("Tệp .p12 không chứa khóa bí mật để ký.");
+            }
+            var pdf = await File.ReadAllBytesAsync(input);
+            byte[] signed;
+            try
+            {
+                signed = PdfSigner.Sign(pdf, certificate, cli.Has("visible") ? SignatureAppearance.Signer : null, now);
+            }
+            catch (Exception ex) when (ex is FormatException or InvalidDataException or InvalidOperationException or NotSupportedException)
+            {
+                throw new CliFailureException($"Không ký được tệp \"{input}\": {ex.Message}");
+            }
+            await File.WriteAllBytesAsync(target, signed);
+        }
+        await output.WriteLineAsync($"Đã ký số và lưu {Path.GetFullPath(target)}.");
+        return 0;
+    }
+
+    public static async Task<int> VerifyAsync(CliArguments cli, TextWriter output)
+    {
+        var input = Existing(cli.Required("input"));
+        var checks = PdfSignatureVerifier.Verify(await File.ReadAllBytesAsync(input));
+        if (checks.Count == 0)
+        {
+            throw new CliFailureException("Tệp không có chữ ký số nào.");
+        }
+        for (var i = 0; i < checks.Count; i++)
+        {
+            var c = checks[i];
+            var status = c.Status switch
+            {
+                SignatureStatus.Valid => "hợp lệ, bao trùm toàn bộ tệp",
+                SignatureStatus.ValidButDocumentChangedAfterSigning when c.FollowedBySignature => "hợp lệ; sau đó có chữ ký khác",
+                SignatureStatus.ValidButDocumentChangedAfterSigning => "hợp lệ nhưng tài liệu đã bị thay đổi sau khi ký",
+                _ => "KHÔNG hợp lệ: nội dung đã bị thay đổi hoặc chữ ký hỏng",
+            };
+            var time = c.SigningTime is { } t ? t.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "không rõ thời điểm";
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chữ ký {i + 1}: {c.SignerName}, {time}: {status}."));
+        }
+        var allValid = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
+        return allValid ? 0 : 1;
+    }
+
+    public static async Task<int> DemoCertificateAsync(CliArguments cli, TextWriter output)
+    {
+        var name = cli.Required("name");
+        var target = cli.Required("output");
+        var password = cli.Required("password");
+        var now = DateTimeOffset.UtcNow;
+        using var ca = DemoCertificateAuthority.Create(cli.Option("school") ?? "Trường Mầm non Đô Thị Việt Hưng", now);
+        using var signer = ca.IssueSigner(name, now);
+        await File.WriteAllBytesAsync(target, ca.ExportPkcs12(signer, password));
+        await output.WriteLineAsync($"Đã cấp chứng thư số mẫu cho {name}: {Path.GetFullPath(target)} (chỉ dùng để thử nghiệm).");
+        return 0;
+    }
+
+    private static string Existing(string path) => File.Exists(path) ? path : throw new CliFailureException($"Không tìm thấy tệp \"{path}\".");
+}

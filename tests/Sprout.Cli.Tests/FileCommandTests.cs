@@ -1,0 +1,123 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using MiniExcelLibs;
+
+namespace Sprout.Cli.Tests;
+
+public sealed class FileCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("sprout-cli-files-").FullName;
+
+    private string PathOf(string name) => Path.Combine(_folder, name);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task Growth_zscores_from_csv_match_the_WHO_table()
+    {
+
+        // z = ((10.5/9.646)^0.0645 - 1) / (0.0645 * 0.10925) = 0.7786…, reported as 0.78.
+        await File.WriteAllTextAsync(PathOf("in.csv"), "id,sex,age_days,measure,weight,lenhei\nA,1,365,l,10.5,\n");
+        var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("in.csv"), "--output", PathOf("out.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = await File.ReadAllLinesAsync(PathOf("out.csv"));
+        var header = lines[0].Split(',');
+        var row = lines[1].Split(',');
+        Assert.Equal("0.78", row[Array.IndexOf(header, "zwei")]);
+        Assert.Equal("0", row[Array.IndexOf(header, "fwei")]);
+    }
+
+    [Fact]
+    public async Task Growth_zscores_read_an_xlsx_with_birth_and_measure_dates()
+    {
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["id"] = "B", ["sex"] = 1, ["birth_date"] = new DateTime(2024, 1, 1), ["measure_date"] = new DateTime(2024, 12, 31), ["measure"] = "l", ["weight"] = 10.5, ["lenhei"] = null },
+        };
+        await using (var stream = File.Create(PathOf("in.xlsx")))
+        {
+            stream.SaveAs(rows, excelType: ExcelType.XLSX);
+        }
+        var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("in.xlsx"), "--output", PathOf("out.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = await File.ReadAllLinesAsync(PathOf("out.csv"));
+        var header = lines[0].Split(',');
+        Assert.Equal("0.78", lines[1].Split(',')[Array.IndexOf(header, "zwei")]);
+    }
+
+    [Fact]
+    public async Task A_bad_growth_row_names_row_and_column_and_leaves_no_output()
+    {
+        await File.WriteAllTextAsync(PathOf("bad.csv"), "id,sex,age_days,measure,weight,lenhei\nA,1,365,l,10.5,\nB,1,400,l,abc,80\n");
+        var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("bad.csv"), "--output", PathOf("out.csv"));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("Dòng 3, cột weight", run.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(PathOf("out.csv")));
+        Assert.False(File.Exists(PathOf("out.csv.tmp")));
+    }
+
+    [Fact]
+    public async Task Nutrition_analyze_prints_the_days_of_the_shipped_sample_menu_as_json()
+    {
+        var menu = Path.Combine(AppContext.BaseDirectory, "../../../../../src/Sprout.Domain/Nutrition/Data/sample-menu-mau-giao.json");
+        var run = await Cli.RunAsync("nutrition", "analyze", "--menu", menu);
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        Assert.Equal(20, json.RootElement.GetProperty("days").GetArrayLength());
+        Assert.Contains("Thực đơn", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_document_is_rendered_signed_and_verified_and_one_changed_byte_breaks_it()
+    {
+        await File.WriteAllTextAsync(PathOf("kh.md"), """
+            ---
+            type: KH
+            number: 12
+            issuer_code: MNĐTVH
+            issuer: TRƯỜNG MẦM NON ĐÔ THỊ VIỆT HƯNG
+            parent: UBND PHƯỜNG VIỆT HƯNG
+            date: 2026-11-24
+            place: Việt Hưng
+            title: Kế hoạch chuyển đổi số năm học 2026-2027
+            signer: Nguyễn Thị Lan
+            position: HIỆU TRƯỞNG
+            recipients: Đảng ủy phường; Lưu VT
+            ---
+            Nhà trường xây dựng kế hoạch chuyển đổi số với các nội dung sau.
+            """);
+        Assert.Equal(0, (await Cli.RunAsync("documents", "demo-cert", "--name", "Nguyễn Thị Lan", "--output", PathOf("lan.p12"), "--password", "Mam2026")).ExitCode);
+        var render = await Cli.RunAsync("documents", "render", "--input", PathOf("kh.md"), "--output", PathOf("kh.pdf"));
+        Assert.True(render.ExitCode == 0, render.Error);
+        Assert.Equal(0, (await Cli.RunAsync("documents", "sign", "--input", PathOf("kh.pdf"), "--output", PathOf("ky.pdf"), "--pfx", PathOf("lan.p12"), "--password", "Mam2026", "--visible")).ExitCode);
+
+        var verify = await Cli.RunAsync("documents", "verify", "--input", PathOf("ky.pdf"));
+        Assert.Equal(0, verify.ExitCode);
+        Assert.Contains("Nguyễn Thị Lan", verify.Output, StringComparison.Ordinal);
+        Assert.Contains("hợp lệ, bao trùm toàn bộ tệp", verify.Output, StringComparison.Ordinal);
+        Assert.Contains("Signature is Valid.", Run("pdfsig", PathOf("ky.pdf")), StringComparison.Ordinal);
+
+        var bytes = await File.ReadAllBytesAsync(PathOf("ky.pdf"));
+        var index = bytes.AsSpan().IndexOf("Nh"u8) is var i and > 0 ? i : bytes.Length / 3;
+        bytes[index] ^= 0x01;
+        await File.WriteAllBytesAsync(PathOf("sua.pdf"), bytes);
+        var broken = await Cli.RunAsync("documents", "verify", "--input", PathOf("sua.pdf"));
+        Assert.Equal(1, broken.ExitCode);
+        Assert.Contains("KHÔNG hợp lệ", broken.Output, StringComparison.Ordinal);
+
+        var wrongPassword = await Cli.RunAsync("documents", "sign", "--input", PathOf("kh.pdf"), "--output", PathOf("x.pdf"), "--pfx", PathOf("lan.p12"), "--password", "sai");
+        Assert.Equal(1, wrongPassword.ExitCode);
+        Assert.Contains("mật khẩu sai", wrongPassword.Error, StringComparison.Ordinal);
+    }
+
+    private static string Run(string tool, string argument)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(argument);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} is required (apt-get install -y poppler-utils).");
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+}
