@@ -16,7 +16,7 @@ public sealed class FileCommandTests : IDisposable
     [Fact]
     public async Task Growth_zscores_from_csv_match_the_WHO_table()
     {
-
+        // Boys' weight-for-age at 365 days in who2006-weight-for-age.csv: L=0.0645, M=9.646, S=0.10925.
         // z = ((10.5/9.646)^0.0645 - 1) / (0.0645 * 0.10925) = 0.7786…, reported as 0.78.
         await File.WriteAllTextAsync(PathOf("in.csv"), "id,sex,age_days,measure,weight,lenhei\nA,1,365,l,10.5,\n");
         var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("in.csv"), "--output", PathOf("out.csv"));
