@@ -23,8 +23,11 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync();
-        _ = Services; // builds the host: migrations and demo seed run now, not inside the first test
+        Start();
     }
+
+    /// <summary>Builds the host now, so migrations and the demo seed run here, not inside the first test.</summary>
+    protected virtual void Start() => _ = Services;
 
     async Task IAsyncLifetime.DisposeAsync()
     {

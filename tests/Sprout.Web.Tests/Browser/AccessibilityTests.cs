@@ -1,0 +1,82 @@
+using System.Globalization;
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Sprout.Web.Platform.Demo;
+
+namespace Sprout.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public class AccessibilityTests(BrowserFixture browser)
+{
+    private async Task<(string ClassId, string ChildId)> IdsAsync() => await browser.App.WithDbAsync(async db =>
+    {
+        var classId = await db.Classrooms.Where(c => c.Name == "Lớn A1").OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+        var childId = await db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).Select(cg => cg.ChildId).FirstAsync();
+        return (classId.ToString(CultureInfo.InvariantCulture), childId.ToString(CultureInfo.InvariantCulture));
+    });
+
+    private async Task<IPage> SignedInAsync(string login, int width = 1280)
+    {
+        var page = await browser.NewPageAsync(width);
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(login, DemoAccounts.Password);
+        return page;
+    }
+
+    private static async Task AssertNoViolationsAsync(IPage page, string what)
+    {
+        var result = await page.RunAxe();
+        var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
+        Assert.True(result.Violations.Length == 0, $"{what}: {string.Join(Environment.NewLine, problems)}");
+    }
+
+    [Fact]
+    public async Task Main_pages_have_no_axe_violations()
+    {
+        var (classId, childId) = await IdsAsync();
+        var pages = new (string Login, string[] Paths)[]
+        {
+            ("", ["/dang-nhap", "/khong-co-trang-nay"]),
+            ("giaovien@mnviethung.edu.vn", ["/", "/lop", $"/lop/{classId}", $"/tre/{childId}", $"/tre/{childId}/sua", $"/lop/{classId}/diem-danh", $"/lop/{classId}/so-lien-lac", $"/lop/{classId}/thong-bao", $"/lop/{classId}/ke-hoach-tuan", "/phu-huynh/loi-moi", "/tre/nhap", "/tre/ho-so-thieu", $"/tre/{childId}/tin-nhan"]),
+            ("hieutruong@mnviethung.edu.vn", ["/nhan-su", "/chi-bo", "/quan-tri/truong", "/quan-tri/nhat-ky", "/lop/quan-ly", $"/lop/{classId}/sua", $"/lop/{classId}/so-diem-danh", "/tai-khoan/xac-thuc-hai-buoc"]),
+            ("capduong@mnviethung.edu.vn", ["/bep/suat-an", "/thong-bao"]),
+            ("canbophuong@viethung.gov.vn", ["/phuong"]),
+            (DemoAccounts.ParentPhone, ["/con-toi", $"/con-toi/{childId}", $"/con-toi/{childId}/so-lien-lac", $"/con-toi/{childId}/tin-nhan", $"/con-toi/{childId}/bao-vang", $"/con-toi/{childId}/thong-bao", $"/con-toi/{childId}/ke-hoach-tuan"]),
+        };
+        foreach (var (login, paths) in pages)
+        {
+            var page = login.Length == 0 ? await browser.NewPageAsync() : await SignedInAsync(login);
+            foreach (var path in paths)
+            {
+                await page.GotoAsync(browser.BaseUrl + path);
+                await AssertNoViolationsAsync(page, path);
+            }
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task On_a_360_pixel_phone_pages_fit_the_screen_and_stay_accessible()
+    {
+        var (classId, childId) = await IdsAsync();
+        var checks = new (string Login, string Path)[]
+        {
+            ("", "/dang-nhap"),
+            ("giaovien@mnviethung.edu.vn", "/"),
+            ("giaovien@mnviethung.edu.vn", $"/lop/{classId}/diem-danh"),
+            ("giaovien@mnviethung.edu.vn", $"/lop/{classId}/so-lien-lac"),
+            (DemoAccounts.ParentPhone, $"/con-toi/{childId}/so-lien-lac"),
+        };
+        foreach (var (login, path) in checks)
+        {
+            var page = login.Length == 0 ? await browser.NewPageAsync(360, 740) : await SignedInAsync(login, 360);
+            await page.SetViewportSizeAsync(360, 740);
+            await page.GotoAsync(browser.BaseUrl + path);
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 360, $"{path} is {width}px wide on a 360px phone");
+            await AssertNoViolationsAsync(page, path + " (360 px)");
+            await page.Context.CloseAsync();
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.Playwright;
+
+namespace Sprout.Web.Tests.Browser;
+
+/// <summary>The sign-in page as a person uses it: fields found by their labels, the button by its name.</summary>
+public sealed class SignInPage(IPage page, string baseUrl)
+{
+    public async Task SignInAsync(string login, string password)
+    {
+        await page.GotoAsync(baseUrl + "/dang-nhap");
+        await page.GetByLabel("Email hoặc số điện thoại").FillAsync(login);
+        await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    public async Task SignOutAsync()
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+
+    public async Task<IReadOnlyList<string>> MenuAsync() =>
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link).AllInnerTextsAsync();
+}
