@@ -57,9 +57,12 @@ public class MarkdownDocumentParserTests
     [Fact]
     public void Missing_or_bad_fields_are_explained()
     {
-        Assert.Contains("issuer", Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\ndate: 2025-10-30\n---\n")).Message);
-        Assert.Contains("date", Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\nissuer: A\ndate: 30.10\n---\n")).Message);
-        Assert.Contains("type", Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\nissuer: A\ndate: 2025-10-30\ntype: ZZ\n---\n")).Message);
+        Assert.Equal("Phần đầu văn bản thiếu mục 'issuer' (tên cơ quan ban hành).",
+            Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\ndate: 2025-10-30\n---\n")).Message);
+        Assert.Equal("Ngày \"30.10\" không hợp lệ: dùng dạng yyyy-MM-dd.",
+            Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\nissuer: A\ndate: 30.10\n---\n")).Message);
+        Assert.Equal("Không có thể loại văn bản \"ZZ\" (ví dụ: KH, BC, QĐ, TB, BB).",
+            Assert.Throws<FormatException>(() => MarkdownDocumentParser.Parse("---\nissuer: A\ndate: 2025-10-30\ntype: ZZ\n---\n")).Message);
     }
 
     [Fact]
