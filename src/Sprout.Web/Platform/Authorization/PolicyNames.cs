@@ -12,6 +12,9 @@ public static class PolicyNames
     public const string ContactBookWrite = "perm:contact-book-write";
     public const string ContactBookRead = "perm:contact-book-read";
     public const string ClassesManage = "perm:classes-manage";
+    public const string HealthRead = "perm:health-read";
+    public const string HealthManage = "perm:health-manage";
+    public const string HealthChild = "perm:health-child";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

@@ -270,6 +270,9 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         }
         await db.SaveChangesAsync(ct);
 
+        SeedHealth(db, names, school.Id, schoolYearStart);
+        await db.SaveChangesAsync(ct);
+
         if (demoParent is not null)
         {
             var parent = NewUser(DemoAccounts.ParentPhone, demoParent.FullName, passwordHash, school.Id, null);
@@ -286,6 +289,45 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         }
 
         return new SeedSummary(1, classes.Count, childCount, guardianCount, staff.Count, partyPlan.Count);
+    }
+
+    /// <summary>
+    /// Two measuring days (start of the school year and mid-November, when already past) drawn from the WHO
+    /// curves themselves, so the status lists look like a real school: most children normal, a few outside.
+    /// </summary>
+    private void SeedHealth(SproutDbContext db, VietnameseNameGenerator names, int schoolId, int schoolYearStart)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        DateOnly[] days = [new(schoolYearStart, 9, 15), new(schoolYearStart, 11, 15)];
+        var tables = Sprout.Domain.Growth.GrowthTables.Who;
+        foreach (var child in db.ChangeTracker.Entries<Child>().Select(e => e.Entity).Where(c => c.SchoolId == schoolId).ToList())
+        {
+            var sex = (Sprout.Domain.Growth.Sex)(int)child.Sex;
+            var zWeight = (names.Next(-200, 201) / 100.0) + (names.Chance(0.02) ? 2.2 : 0) - (names.Chance(0.02) ? 2.2 : 0);
+            var zHeight = names.Next(-180, 181) / 100.0;
+            foreach (var day in days.Where(d => d <= today))
+            {
+                var age = day.DayNumber - child.DateOfBirth.DayNumber;
+                if (!tables.Who2006WeightForAge.TryGet(sex, age, out var weightRow) || !tables.Who2006LengthHeightForAge.TryGet(sex, age, out var heightRow))
+                {
+                    continue;
+                }
+                db.Add(new Sprout.Web.Modules.Health.Measurement
+                {
+                    SchoolId = schoolId, Child = child, Date = day, Lying = age < 731,
+                    WeightKg = Math.Round(weightRow.MeasurementAt(zWeight), 1), HeightCm = Math.Round(heightRow.MeasurementAt(zHeight), 1),
+                    MeasuredBy = "Nhân viên y tế",
+                });
+            }
+            if (names.Chance(0.9))
+            {
+                db.Add(new Sprout.Web.Modules.Health.HealthEvent
+                {
+                    SchoolId = schoolId, ChildId = child.Id, Date = days[0].AddDays(10), Kind = Sprout.Web.Modules.Health.HealthEventKind.PeriodicCheck,
+                    Details = "Khám sức khỏe định kỳ đầu năm: phát triển bình thường.", Doctor = "Trạm y tế phường Việt Hưng", RecordedBy = "Nhân viên y tế",
+                });
+            }
+        }
     }
 
     private static Dictionary<StaffMember, string> DemoLogins(

@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Growth;
+using Sprout.Domain.Text;
+using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+using GrowthSex = Sprout.Domain.Growth.Sex;
+
+namespace Sprout.Web.Modules.Health;
+
+public sealed record MeasuringRow(int ChildId, PersonName Name, Children.Sex Sex, DateOnly BirthDate, Measurement? Previous, Measurement? Today);
+
+public sealed record MeasuringEntry(int ChildId, double? WeightKg, double? HeightCm, double? HeadCm, bool Lying);
+
+public sealed record MeasuringCheck(int ChildId, IReadOnlyList<string> Errors, IReadOnlyList<string> Warnings, string? Status);
+
+public sealed record ChildStatus(int ChildId, PersonName Name, string ClassName, AgeGroup AgeGroup, Measurement? Latest, NutritionFindings? Findings)
+{
+    public string Describe() => Findings is null ? NutritionStatus.NotAssessable : string.Join(", ", NutritionStatus.Describe(Findings));
+}
+
+public sealed record StatusReportRow(string Group, int Children, int Measured, int Underweight, int Stunted, int Wasted, int Overweight, int Obese);
+
+/// <summary>Growth, status and the e-health record, judged by the WHO standards of <see cref="GrowthCalculator"/>.</summary>
+public sealed class HealthService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Platform.Text.VietnameseFormat.VietnamOffset).DateTime);
+
+    public static GrowthResult Assess(Children.Sex sex, DateOnly birth, DateOnly date, double? weight, double? height, bool lying, double? head = null, bool oedema = false) =>
+        GrowthCalculator.Compute(new GrowthInput
+        {
+            Sex = (GrowthSex)(int)sex,
+            AgeDays = date.DayNumber - birth.DayNumber,
+            Measure = lying ? MeasurePosition.Lying : MeasurePosition.Standing,
+            WeightKg = weight,
+            LengthHeightCm = height,
+            HeadCircumferenceCm = head,
+            Oedema = oedema,
+        });
+
+    public static NutritionFindings? Findings(Children.Sex sex, DateOnly birth, Measurement? m) =>
+        m is null ? null : NutritionStatus.Classify(Assess(sex, birth, m.Date, m.WeightKg, m.HeightCm, m.Lying, m.HeadCm, m.Oedema));
+
+    public async Task<IReadOnlyList<MeasuringRow>> MeasuringDayAsync(int classId, DateOnly date, CancellationToken ct)
+    {
+        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId == classId)
+            .Select(c => new { c.Id, c.FamilyName, c.MiddleName, c.GivenName, c.Sex, c.DateOfBirth }).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).ToList();
+        var measurements = await db.Set<Measurement>().AsNoTracking().Where(m => ids.Contains(m.ChildId) && m.Date <= date).ToListAsync(ct);
+        var byChild = measurements.ToLookup(m => m.ChildId);
+        return children.Select(c => new MeasuringRow(c.Id, new PersonName(c.FamilyName, c.MiddleName, c.GivenName), c.Sex, c.DateOfBirth,
+                byChild[c.Id].Where(m => m.Date < date).OrderByDescending(m => m.Date).FirstOrDefault(),
+                byChild[c.Id].FirstOrDefault(m => m.Date == date)))
+            .OrderBy(r => r.Name, VietnameseNameComparer.Instance).ToList();
+    }
+
+    /// <summary>Checks every entry of a measuring day without saving anything.</summary>
+    public IReadOnlyList<MeasuringCheck> Check(IReadOnlyList<MeasuringRow> rows, DateOnly date, IReadOnlyList<MeasuringEntry> entries)
+    {
+        var checks = new List<MeasuringCheck>();
+        foreach (var entry in entries.Where(e => e.WeightKg is not null || e.HeightCm is not null || e.HeadCm is not null))
+        {
+            var row = rows.FirstOrDefault(r => r.ChildId == entry.ChildId);
+            if (row is null)
+            {
+                continue;
+            }
+            var current = new MeasurementChecks.Entry(row.BirthDate, date, entry.WeightKg, entry.HeightCm, entry.HeadCm);
+            var errors = MeasurementChecks.Impossible(current, Today);
+            if (errors.Count > 0)
+            {
+                checks.Add(new MeasuringCheck(row.ChildId, errors, [], null));
+                continue;
+            }
+            var result = Assess(row.Sex, row.BirthDate, date, entry.WeightKg, entry.HeightCm, entry.Lying, entry.HeadCm);
+            var previous = row.Previous is { } p ? new MeasurementChecks.Entry(row.BirthDate, p.Date, p.WeightKg, p.HeightCm, p.HeadCm) : null;
+            var findings = NutritionStatus.Classify(result);
+            checks.Add(new MeasuringCheck(row.ChildId, [], MeasurementChecks.Warnings(result, current, previous),
+                findings is null ? NutritionStatus.NotAssessable : string.Join(", ", NutritionStatus.Describe(findings))));
+        }
+        return checks;
+    }
+
+    /// <summary>Saves a measuring day all or nothing: one impossible row and no row is written.</summary>
+    public async Task<IReadOnlyList<MeasuringCheck>> SaveDayAsync(int classId, DateOnly date, IReadOnlyList<MeasuringEntry> entries, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var rows = await MeasuringDayAsync(classId, date, ct);
+        var checks = Check(rows, date, entries);
+        if (checks.Any(c => c.Errors.Count > 0))
+        {
+            return checks;
+        }
+        var schoolId = await db.Classrooms.Where(c => c.Id == classId).Select(c => c.SchoolId).FirstAsync(ct);
+        var ids = checks.Select(c => c.ChildId).ToList();
+        var existing = await db.Set<Measurement>().Where(m => ids.Contains(m.ChildId) && m.Date == date).ToDictionaryAsync(m => m.ChildId, ct);
+        foreach (var entry in entries.Where(e => ids.Contains(e.ChildId)))
+        {
+            if (!existing.TryGetValue(entry.ChildId, out var m))
+            {
+                m = new Measurement { SchoolId = schoolId, ChildId = entry.ChildId, Date = date, MeasuredBy = user.DisplayName() };
+                db.Add(m);
+            }
+            m.WeightKg = entry.WeightKg;
+            m.HeightCm = entry.HeightCm;
+            m.HeadCm = entry.HeadCm;
+            m.Lying = entry.Lying;
+            m.MeasuredBy = user.DisplayName();
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return checks;
+    }
+
+    public async Task<IReadOnlyList<ChildStatus>> StatusesAsync(ClaimsPrincipal user, int? classId, CancellationToken ct)
+    {
+        var classIds = access.Visible(user).Select(c => c.Id);
+        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value) && (classId == null || c.ClassroomId == classId))
+            .Select(c => new
+            {
+                c.Id, c.FamilyName, c.MiddleName, c.GivenName, c.Sex, c.DateOfBirth, ClassName = c.Classroom!.Name, c.Classroom.AgeGroup,
+                Latest = db.Set<Measurement>().Where(m => m.ChildId == c.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        return children.Select(c => new ChildStatus(c.Id, new PersonName(c.FamilyName, c.MiddleName, c.GivenName), c.ClassName, c.AgeGroup, c.Latest,
+                Findings(c.Sex, c.DateOfBirth, c.Latest)))
+            .OrderBy(s => s.AgeGroup).ThenBy(s => s.ClassName, VietnameseCollation.Comparer).ThenBy(s => s.Name, VietnameseNameComparer.Instance).ToList();
+    }
+
+    public static IReadOnlyList<StatusReportRow> Report(IReadOnlyList<ChildStatus> statuses, Func<AgeGroup, string> groupName)
+    {
+        StatusReportRow Row(string name, IEnumerable<ChildStatus> items)
+        {
+            var list = items.ToList();
+            int Count(NutritionFindings flag) => list.Count(s => s.Findings is { } f && (f & flag) != 0);
+            return new StatusReportRow(name, list.Count, list.Count(s => s.Findings is not null),
+                Count(NutritionFindings.Underweight), Count(NutritionFindings.Stunted), Count(NutritionFindings.Wasted),
+                Count(NutritionFindings.Overweight), Count(NutritionFindings.Obese));
+        }
+        var rows = statuses.GroupBy(s => s.ClassName).Select(g => Row(g.Key, g)).ToList();
+        rows.AddRange(statuses.GroupBy(s => s.AgeGroup).OrderBy(g => g.Key).Select(g => Row(groupName(g.Key), g)));
+        rows.Add(Row("Toàn trường", statuses));
+        return rows;
+    }
+
+    public async Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (user.IsInRole(Roles.Parent) && user.GuardianId() is { } guardianId
+            && await db.ChildGuardians.AnyAsync(g => g.ChildId == childId && g.GuardianId == guardianId, ct))
+        {
+            return true;
+        }
+        var classIds = access.Visible(user).Select(c => c.Id);
+        return HealthModule.Staff(user) && await db.Children.AnyAsync(c => c.Id == childId && c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value), ct);
+    }
+}
