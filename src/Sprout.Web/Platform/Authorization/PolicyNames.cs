@@ -15,6 +15,7 @@ public static class PolicyNames
     public const string HealthRead = "perm:health-read";
     public const string HealthManage = "perm:health-manage";
     public const string HealthChild = "perm:health-child";
+    public const string MenuManage = "perm:menu-manage";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

@@ -271,6 +271,7 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         await db.SaveChangesAsync(ct);
 
         SeedHealth(db, names, school.Id, schoolYearStart);
+        SeedMenus(db, school.Id, schoolYearStart);
         await db.SaveChangesAsync(ct);
 
         if (demoParent is not null)
@@ -328,6 +329,44 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
                 });
             }
         }
+    }
+
+    /// <summary>The shipped four-week mẫu giáo menu, as the kitchen's dishes and published rotation.</summary>
+    private static void SeedMenus(SproutDbContext db, int schoolId, int schoolYearStart)
+    {
+        using var stream = Sprout.Domain.Nutrition.FoodTable.OpenData("sample-menu-mau-giao.json");
+        using var reader = new StreamReader(stream);
+        var menu = Sprout.Domain.Nutrition.MenuJson.Read(reader);
+        var dishes = new Dictionary<string, Sprout.Web.Modules.Nutrition.SchoolDish>(StringComparer.Ordinal);
+        foreach (var week in menu.Weeks)
+        {
+            for (var d = 0; d < week.Days.Count; d++)
+            {
+                foreach (var meal in week.Days[d].Meals)
+                {
+                    foreach (var dish in meal.Dishes)
+                    {
+                        if (!dishes.TryGetValue(dish.Name, out var stored))
+                        {
+                            stored = new Sprout.Web.Modules.Nutrition.SchoolDish
+                            {
+                                SchoolId = schoolId, Name = dish.Name,
+                                Ingredients = dish.Ingredients.Select(i => new Sprout.Web.Modules.Nutrition.SchoolDishIngredient { SchoolId = schoolId, FoodCode = i.FoodCode, Grams = i.Grams }).ToList(),
+                            };
+                            dishes[dish.Name] = stored;
+                            db.Add(stored);
+                        }
+                        db.Add(new Sprout.Web.Modules.Nutrition.MenuSlot { SchoolId = schoolId, AgeGroup = menu.AgeGroup, Week = week.Number, Weekday = d + 1, Meal = meal.Kind, Dish = stored });
+                    }
+                }
+            }
+        }
+        var september = new DateOnly(schoolYearStart, 9, 1);
+        db.Add(new Sprout.Web.Modules.Nutrition.MenuRotation
+        {
+            SchoolId = schoolId, AgeGroup = menu.AgeGroup, Published = true,
+            StartsOn = september.AddDays(-(((int)september.DayOfWeek + 6) % 7)),
+        });
     }
 
     private static Dictionary<StaffMember, string> DemoLogins(

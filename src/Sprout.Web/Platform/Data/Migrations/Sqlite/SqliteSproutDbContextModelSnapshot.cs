@@ -911,6 +911,116 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("MedicineRequest");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuRotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AgeGroup")
+                        .IsUnique();
+
+                    b.ToTable("MenuRotation");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Meal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolDishId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolDishId");
+
+                    b.HasIndex("SchoolId", "AgeGroup", "Week", "Weekday", "Meal");
+
+                    b.ToTable("MenuSlot");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SchoolDish");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDishIngredient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FoodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SchoolDishId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolDishId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("SchoolDishIngredient");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1712,6 +1822,56 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuRotation", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuSlot", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Nutrition.SchoolDish", "Dish")
+                        .WithMany()
+                        .HasForeignKey("SchoolDishId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dish");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDishIngredient", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Nutrition.SchoolDish", null)
+                        .WithMany("Ingredients")
+                        .HasForeignKey("SchoolDishId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Guardian", "Guardian")
@@ -1792,6 +1952,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.DailyReport", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.Navigation("Ingredients");
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Schools.Ward", b =>

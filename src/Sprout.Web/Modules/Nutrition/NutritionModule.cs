@@ -1,0 +1,20 @@
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.Nutrition;
+
+public sealed class NutritionModule : SproutModule
+{
+    public static AccessRight Manage { get; } = new("menu-manage", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Cook, Roles.Nurse, Roles.Accountant]);
+
+    public override void AddServices(IServiceCollection services) => services.AddScoped<MenuService>();
+
+    public override IEnumerable<AccessRight> Rights => [Manage];
+
+    public override IEnumerable<MenuItem> Menu =>
+    [
+        new("Nav.Menus", "/thuc-don", Manage, 51),
+        new("Nav.MenuThisWeek", "/thuc-don/tuan-nay", AccessRights.SignedIn, 52),
+    ];
+}
