@@ -11,8 +11,8 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSproutDbContext))]
-    [Migration("20261124125111_Menus")]
-    partial class Menus
+    [Migration("20261124125413_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

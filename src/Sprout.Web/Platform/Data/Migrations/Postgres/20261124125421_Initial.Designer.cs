@@ -12,7 +12,7 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSproutDbContext))]
-    [Migration("20261124124607_Initial")]
+    [Migration("20261124125421_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -961,6 +961,124 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("MedicineRequest");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuRotation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AgeGroup")
+                        .IsUnique();
+
+                    b.ToTable("MenuRotation");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuSlot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Meal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolDishId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolDishId");
+
+                    b.HasIndex("SchoolId", "AgeGroup", "Week", "Weekday", "Meal");
+
+                    b.ToTable("MenuSlot");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("SchoolDish");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDishIngredient", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FoodCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double>("Grams")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SchoolDishId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolDishId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("SchoolDishIngredient");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.Property<int>("Id")
@@ -1780,6 +1898,56 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuRotation", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.MenuSlot", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Nutrition.SchoolDish", "Dish")
+                        .WithMany()
+                        .HasForeignKey("SchoolDishId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Dish");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDishIngredient", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Nutrition.SchoolDish", null)
+                        .WithMany("Ingredients")
+                        .HasForeignKey("SchoolDishId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Parents.GuardianInvitation", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Guardian", "Guardian")
@@ -1860,6 +2028,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.DailyReport", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
+                {
+                    b.Navigation("Ingredients");
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Schools.Ward", b =>
