@@ -34,6 +34,9 @@ public class Child : ISchoolOwned, IAuditedPersonalData
     public string? Allergies { get; set; }
     public string? HealthNotes { get; set; }
 
+    /// <summary>What the family says the child will not eat; the teacher sees it beside the daily report.</summary>
+    public string? FoodDislikes { get; set; }
+
     /// <summary>The guardian's consent to processing the child's data (Decree 13/2023): recorded, withdrawable.</summary>
     public DateTimeOffset? ConsentGivenAt { get; set; }
     public string? ConsentGivenBy { get; set; }

@@ -18,6 +18,7 @@ internal sealed class ChildConfiguration : IEntityTypeConfiguration<Child>
         builder.Property(c => c.AddressLine).HasMaxLength(200);
         builder.Property(c => c.Allergies).HasMaxLength(500);
         builder.Property(c => c.HealthNotes).HasMaxLength(1000);
+        builder.Property(c => c.FoodDislikes).HasMaxLength(300);
         builder.Property(c => c.ConsentGivenBy).HasMaxLength(150);
         // One child file per identifier within a school; re-imports match on it.
         builder.HasIndex(c => new { c.SchoolId, c.PersonalId }).IsUnique();

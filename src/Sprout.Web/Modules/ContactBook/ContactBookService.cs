@@ -16,7 +16,7 @@ public sealed record PhotoRef(int Id, int Width, int Height);
 /// <summary>What a day page shows of a report: never the photos' bytes, which are served one by one.</summary>
 public sealed record ReportView(MealIntake Eating, NapQuality Sleeping, string? Hygiene, string? Activities, string? Comment, string? WrittenBy, IReadOnlyList<PhotoRef> Photos);
 
-public sealed record ChildDay(int ChildId, PersonName Name, ReportView? Report, AttendanceRecord? Attendance);
+public sealed record ChildDay(int ChildId, PersonName Name, ReportView? Report, AttendanceRecord? Attendance, string? FoodDislikes = null);
 
 /// <summary>
 /// The electronic contact book. Every read and write first asks whether this person may see this child:
@@ -71,7 +71,8 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
                 .Select(r => new ReportView(r.Eating, r.Sleeping, r.Hygiene, r.Activities, r.Comment, r.WrittenBy,
                     r.Photos.OrderBy(p => p.Id).Select(p => new PhotoRef(p.Id, p.Width, p.Height)).ToList()))
                 .FirstOrDefault(),
-            db.Set<AttendanceRecord>().FirstOrDefault(a => a.ChildId == c.Id && a.Date == date)));
+            db.Set<AttendanceRecord>().FirstOrDefault(a => a.ChildId == c.Id && a.Date == date),
+            c.FoodDislikes));
 
     public async Task SaveReportAsync(int childId, DateOnly date, DailyReportInput input, ClaimsPrincipal user, CancellationToken ct)
     {

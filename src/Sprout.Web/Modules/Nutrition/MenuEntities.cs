@@ -49,6 +49,9 @@ public class MenuRotation : ISchoolOwned
     public DateOnly StartsOn { get; set; }
     public bool Published { get; set; }
 
+    /// <summary>What families pay per child per day for this age group's meals (tiền ăn).</summary>
+    public decimal? MealFeeVnd { get; set; }
+
     /// <summary>The rotation week (1–4) that a date falls in.</summary>
     public int WeekOf(DateOnly date) => ((((date.DayNumber - StartsOn.DayNumber) / 7) % 4) + 4) % 4 + 1;
 }
@@ -79,5 +82,9 @@ internal sealed class MenuSlotConfiguration : IEntityTypeConfiguration<MenuSlot>
 
 internal sealed class MenuRotationConfiguration : IEntityTypeConfiguration<MenuRotation>
 {
-    public void Configure(EntityTypeBuilder<MenuRotation> builder) => builder.HasIndex(r => new { r.SchoolId, r.AgeGroup }).IsUnique();
+    public void Configure(EntityTypeBuilder<MenuRotation> builder)
+    {
+        builder.HasIndex(r => new { r.SchoolId, r.AgeGroup }).IsUnique();
+        builder.Property(r => r.MealFeeVnd).HasPrecision(12, 0);
+    }
 }

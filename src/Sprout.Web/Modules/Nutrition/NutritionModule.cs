@@ -16,5 +16,7 @@ public sealed class NutritionModule : SproutModule
     [
         new("Nav.Menus", "/thuc-don", Manage, 51),
         new("Nav.MenuThisWeek", "/thuc-don/tuan-nay", AccessRights.SignedIn, 52),
+        new("Nav.FoodSafety", "/an-toan-thuc-pham", Manage, 53),
+        new("Nav.Prices", "/thuc-don/gia", Manage, 54),
     ];
 }

@@ -13,5 +13,7 @@ public sealed class NutritionAccessMatrixRows : IAccessMatrixRows
         new("/thuc-don/mon-an", Kitchen),
         new("/thuc-don/cho", Kitchen),
         new("/thuc-don/tuan-nay", [.. R.All]),
+        new("/thuc-don/gia", Kitchen),
+        new("/an-toan-thuc-pham", Kitchen),
     ];
 }
