@@ -17,7 +17,18 @@ public sealed record WeekGrid(AgeGroup Group, int Week, IReadOnlyList<MealKind> 
 /// <summary>The kitchen's dishes and four-week menus, analysed against the national norms by <see cref="MenuAnalyzer"/>.</summary>
 public sealed class MenuService(SproutDbContext db)
 {
-    public static FoodTable Foods => FoodTable.Default;
+    private FoodTable? _foods;
+
+    /// <summary>The shipped food table with the school's own foods (added, edited or imported) taking precedence.</summary>
+    public async Task<FoodTable> FoodsAsync(CancellationToken ct = default)
+    {
+        if (_foods is null)
+        {
+            var own = await db.Set<SchoolFood>().AsNoTracking().ToListAsync(ct);
+            _foods = own.Count == 0 ? FoodTable.Default : FoodTable.Default.With(own.Select(f => f.ToFood()));
+        }
+        return _foods;
+    }
 
     public static IReadOnlyList<MealKind> MealsOf(AgeGroup group) =>
         group == AgeGroup.NhaTre ? [MealKind.Trua, MealKind.Chieu, MealKind.Phu] : [MealKind.Sang, MealKind.Trua, MealKind.Phu];
@@ -45,10 +56,11 @@ public sealed class MenuService(SproutDbContext db)
         {
             errors.Add("Vui lòng nhập tên món.");
         }
+        var foods = await FoodsAsync(ct);
         var ingredients = new List<DishIngredient>();
         foreach (var (code, gramsText) in rows.Where(r => !string.IsNullOrWhiteSpace(r.Code) || !string.IsNullOrWhiteSpace(r.Grams)))
         {
-            var food = Foods.Find(code);
+            var food = foods.Find(code);
             if (food is null)
             {
                 errors.Add($"Nguyên liệu \"{code}\" không có trong bảng thực phẩm.");
@@ -63,7 +75,7 @@ public sealed class MenuService(SproutDbContext db)
         }
         if (name.Length > 0)
         {
-            errors.AddRange(MenuValidator.ValidateDish(new Dish(name, ingredients), Foods));
+            errors.AddRange(MenuValidator.ValidateDish(new Dish(name, ingredients), foods));
             if (await db.Set<SchoolDish>().AnyAsync(d => d.Name == name, ct))
             {
                 errors.Add($"Đã có món \"{name}\".");

@@ -18,5 +18,6 @@ public sealed class NutritionModule : SproutModule
         new("Nav.MenuThisWeek", "/thuc-don/tuan-nay", AccessRights.SignedIn, 52),
         new("Nav.FoodSafety", "/an-toan-thuc-pham", Manage, 53),
         new("Nav.Prices", "/thuc-don/gia", Manage, 54),
+        new("Nav.Foods", "/thuc-don/thuc-pham", Manage, 55),
     ];
 }

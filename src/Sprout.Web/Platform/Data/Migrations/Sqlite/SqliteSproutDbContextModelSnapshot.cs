@@ -1149,6 +1149,56 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("SchoolDishIngredient");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolFood", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("EnergyKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("GlucidG")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("LipidG")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ProteinG")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("WastePercent")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("SchoolFood");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.Supplier", b =>
                 {
                     b.Property<int>("Id")
@@ -2060,6 +2110,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolFood", b =>
+                {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")
