@@ -30,6 +30,13 @@ public sealed class MenuService(SproutDbContext db)
         return _foods;
     }
 
+    /// <summary>The norms the school follows for an age group: its own figures if it set them, else the national defaults.</summary>
+    public async Task<NutritionNorms> NormsAsync(AgeGroup group, CancellationToken ct = default)
+    {
+        var own = await db.Set<SchoolNorms>().AsNoTracking().FirstOrDefaultAsync(n => n.AgeGroup == group, ct);
+        return own?.Apply(NutritionNorms.For(group)) ?? NutritionNorms.For(group);
+    }
+
     public static IReadOnlyList<MealKind> MealsOf(AgeGroup group) =>
         group == AgeGroup.NhaTre ? [MealKind.Trua, MealKind.Chieu, MealKind.Phu] : [MealKind.Sang, MealKind.Trua, MealKind.Phu];
 

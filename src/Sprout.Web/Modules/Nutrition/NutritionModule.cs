@@ -19,5 +19,6 @@ public sealed class NutritionModule : SproutModule
         new("Nav.FoodSafety", "/an-toan-thuc-pham", Manage, 53),
         new("Nav.Prices", "/thuc-don/gia", Manage, 54),
         new("Nav.Foods", "/thuc-don/thuc-pham", Manage, 55),
+        new("Nav.Norms", "/thuc-don/chuan", Manage, 56),
     ];
 }

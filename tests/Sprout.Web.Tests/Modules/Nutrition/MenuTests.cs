@@ -74,4 +74,31 @@ public class MenuTests(SproutAppFactory app)
         Assert.Contains("suất ăn theo điểm danh", market, StringComparison.Ordinal);
         Assert.Contains("Cần mua (kg)", market, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_school_can_follow_new_norms_and_go_back_to_the_national_defaults()
+    {
+        var nurse = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(nurse, "yte@mnviethung.edu.vn", DemoAccounts.Password);
+        var invalid = WebUtility.HtmlDecode(await (await FormPoster.PostFormAsync(nurse, "/thuc-don/chuan", "norms-mau-giao", new Dictionary<string, string>
+        {
+            ["action"] = "save", ["energy-min"] = "900", ["energy-max"] = "800", ["protein-min"] = "13", ["protein-max"] = "20",
+            ["lipid-min"] = "25", ["lipid-max"] = "35", ["glucid-min"] = "52", ["glucid-max"] = "60",
+        })).Content.ReadAsStringAsync());
+        Assert.Contains("Số liệu chưa hợp lệ", invalid, StringComparison.Ordinal);
+
+        await FormPoster.PostFormAsync(nurse, "/thuc-don/chuan", "norms-mau-giao", new Dictionary<string, string>
+        {
+            ["action"] = "save", ["energy-min"] = "900", ["energy-max"] = "1000", ["protein-min"] = "13", ["protein-max"] = "20",
+            ["lipid-min"] = "25", ["lipid-max"] = "35", ["glucid-min"] = "52", ["glucid-max"] = "60", ["source"] = "Thông tư mới (thử)",
+        });
+        var strict = WebUtility.HtmlDecode(await nurse.GetStringAsync("/thuc-don?nhom=mau-giao&tuan=1"));
+        Assert.Contains("Thiếu", strict, StringComparison.Ordinal);
+        Assert.Contains("Chưa đạt", strict, StringComparison.Ordinal);
+
+        await FormPoster.PostFormAsync(nurse, "/thuc-don/chuan", "norms-mau-giao", new Dictionary<string, string> { ["action"] = "reset" });
+        var back = WebUtility.HtmlDecode(await nurse.GetStringAsync("/thuc-don/chuan"));
+        Assert.Contains("Mẫu giáo (mặc định theo quy định)", back, StringComparison.Ordinal);
+        Assert.Contains("value=\"615\"", back, StringComparison.Ordinal);
+    }
 }

@@ -16,6 +16,7 @@ public sealed class NutritionAccessMatrixRows : IAccessMatrixRows
         new("/thuc-don/gia", Kitchen),
         new("/an-toan-thuc-pham", Kitchen),
         new("/thuc-don/thuc-pham", Kitchen),
+        new("/thuc-don/chuan", Kitchen),
         new("/cong-khai/thuc-don/{SchoolId:int}", [AccessMatrixRow.Anonymous], async app => $"/cong-khai/thuc-don/{await app.DemoSchoolIdAsync()}"),
     ];
 }

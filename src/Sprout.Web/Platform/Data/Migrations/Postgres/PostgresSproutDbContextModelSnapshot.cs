@@ -1262,6 +1262,56 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("SchoolFood");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolNorms", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("EnergyMaxKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("EnergyMinKcal")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("GlucidMaxPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("GlucidMinPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LipidMaxPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LipidMinPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ProteinMaxPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ProteinMinPercent")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AgeGroup")
+                        .IsUnique();
+
+                    b.ToTable("SchoolNorms");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.Supplier", b =>
                 {
                     b.Property<int>("Id")
@@ -2201,6 +2251,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolFood", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolNorms", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
