@@ -11,7 +11,7 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSproutDbContext))]
-    [Migration("20261124130326_Initial")]
+    [Migration("20261124130825_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1202,6 +1202,54 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("SchoolFood");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolNorms", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("EnergyMaxKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("EnergyMinKcal")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("GlucidMaxPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("GlucidMinPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LipidMaxPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LipidMinPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ProteinMaxPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ProteinMinPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "AgeGroup")
+                        .IsUnique();
+
+                    b.ToTable("SchoolNorms");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.Supplier", b =>
                 {
                     b.Property<int>("Id")
@@ -2121,6 +2169,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolFood", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolNorms", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
