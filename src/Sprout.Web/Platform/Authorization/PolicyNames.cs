@@ -16,6 +16,8 @@ public static class PolicyNames
     public const string HealthManage = "perm:health-manage";
     public const string HealthChild = "perm:health-child";
     public const string MenuManage = "perm:menu-manage";
+    public const string DocumentsRead = "perm:documents-read";
+    public const string DocumentsWrite = "perm:documents-write";
     public const string StaffView = "perm:staff-view";
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";

@@ -5,6 +5,7 @@ using Sprout.Web.Modules.Cell;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Modules.ContactBook;
 using Sprout.Web.Modules.Health;
+using Sprout.Web.Modules.Documents;
 using Sprout.Web.Modules.Home;
 using Sprout.Web.Modules.Nutrition;
 using Sprout.Web.Modules.Parents;
@@ -18,7 +19,7 @@ public static class ModuleRegistration
 {
     private static readonly SproutModule[] Modules =
     [
-        new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new ContactBookModule(), new HealthModule(), new NutritionModule(), new StaffModule(), new ParentsModule(),
+        new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new ContactBookModule(), new HealthModule(), new NutritionModule(), new DocumentsModule(), new StaffModule(), new ParentsModule(),
         new CellModule(), new WardModule(), new AdminModule(),
     ];
 

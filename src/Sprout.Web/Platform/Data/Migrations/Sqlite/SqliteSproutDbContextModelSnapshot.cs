@@ -741,6 +741,226 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("WeeklyPlan");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutgoingDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutgoingDocumentId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("DocumentComment");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentCounter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Kind", "Year")
+                        .IsUnique();
+
+                    b.ToTable("DocumentCounter");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutgoingDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SavedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutgoingDocumentId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.ToTable("DocumentVersion");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NumberText")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("SignedPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("SignerName")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerPosition")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Status");
+
+                    b.HasIndex("SchoolId", "Kind", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("OutgoingDocument");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.SigningKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ProtectedPkcs12")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Owner")
+                        .IsUnique();
+
+                    b.ToTable("SigningKey");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.DevelopmentAssessment", b =>
                 {
                     b.Property<int>("Id")
@@ -2024,6 +2244,63 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentComment", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Documents.OutgoingDocument", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("OutgoingDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentCounter", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.DocumentVersion", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Documents.OutgoingDocument", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("OutgoingDocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.SigningKey", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.DevelopmentAssessment", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Child", null)
@@ -2272,6 +2549,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.DailyReport", b =>
                 {
                     b.Navigation("Photos");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
+                {
+                    b.Navigation("Comments");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>

@@ -1,0 +1,225 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Documents;
+using Sprout.Domain.Documents.Rendering;
+using Sprout.Domain.Documents.Signing;
+using Sprout.Domain.Text;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+
+namespace Sprout.Web.Modules.Documents;
+
+public sealed class DocumentRuleException(string message) : Exception(message);
+
+/// <summary>
+/// The outgoing register: drafting with versions, the workflow draft → review → approve → sign → issue,
+/// gap-free numbering per series and year, the official PDF and its PAdES signatures.
+/// </summary>
+public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, TimeProvider clock)
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Platform.Text.VietnameseFormat.VietnamOffset).DateTime);
+
+    /// <summary>Party documents are for the cell's members only.</summary>
+    public IQueryable<OutgoingDocument> Visible(ClaimsPrincipal user) =>
+        Roles.Party.Any(user.IsInRole) ? db.Set<OutgoingDocument>() : db.Set<OutgoingDocument>().Where(d => d.Kind == DocumentKind.Administrative);
+
+    public async Task<int> CreateAsync(DocumentKind kind, string typeCode, string title, string body, string recipients, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (kind == DocumentKind.Party && !Roles.Party.Any(user.IsInRole))
+        {
+            throw new DocumentRuleException("Chỉ đảng viên của chi bộ được soạn văn bản của Đảng.");
+        }
+        var type = DocumentType.Find(typeCode) ?? throw new DocumentRuleException("Vui lòng chọn thể loại văn bản.");
+        Require(title, body);
+        var document = new OutgoingDocument
+        {
+            SchoolId = user.SchoolIdOrThrow(), Kind = kind, TypeCode = type.Code, Title = title.Trim(), Body = body.Trim(),
+            Recipients = recipients.Trim(), Status = DocumentStatus.Draft, Year = Today.Year, CreatedBy = user.DisplayName(), CreatedAt = clock.GetUtcNow(),
+        };
+        AddVersion(document, user);
+        db.Add(document);
+        await db.SaveChangesAsync(ct);
+        return document.Id;
+    }
+
+    public async Task UpdateAsync(int id, string title, string body, string recipients, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var document = await LoadAsync(id, user, ct);
+        if (document.Status >= DocumentStatus.SignedByApprover)
+        {
+            throw new DocumentRuleException("Văn bản đã ký số không được sửa.");
+        }
+        Require(title, body);
+        (document.Title, document.Body, document.Recipients) = (title.Trim(), body.Trim(), recipients.Trim());
+        AddVersion(document, user);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task SubmitAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
+        await MoveAsync(id, user, DocumentStatus.Draft, DocumentStatus.InReview, Drafters, null, ct);
+
+    public async Task ApproveAsync(int id, ClaimsPrincipal user, string? comment, CancellationToken ct) =>
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct);
+
+    public async Task ReturnAsync(int id, ClaimsPrincipal user, string comment, CancellationToken ct) =>
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Draft, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct);
+
+    /// <summary>The approver signs: the number is taken now, the official PDF rendered and signed with the approver's key.</summary>
+    public async Task SignAsync(int id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var document = await LoadAsync(id, user, ct);
+        Allow(document, user, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Principal]);
+        var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
+        await AllocateNumberAsync(document, ct);
+        document.IssuedOn = Today;
+        document.SignerName = user.DisplayName();
+        document.SignerPosition = document.Kind == DocumentKind.Party ? "T/M CHI BỘ\nBÍ THƯ" : "HIỆU TRƯỞNG";
+        var rendered = OfficialPdfRenderer.RenderWithLayout(ToOfficial(document, school));
+        using var certificate = await keys.GetOrIssueAsync(document.SchoolId, $"user:{user.UserId()}", user.DisplayName(), school.Name, ct);
+        document.SignedPdf = PdfSigner.Sign(rendered.Pdf, certificate, rendered.SignerStamp ?? SignatureAppearance.Signer, clock.GetUtcNow());
+        document.Status = DocumentStatus.SignedByApprover;
+        db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.SignedByApprover, Text = "Đã ký số.", By = user.DisplayName(), At = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The clerk issues: the organisation's signature goes on top of the approver's, as a second incremental update.</summary>
+    public async Task IssueAsync(int id, ClaimsPrincipal user, bool makePublic, CancellationToken ct)
+    {
+        var document = await LoadAsync(id, user, ct);
+        Allow(document, user, DocumentStatus.SignedByApprover, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal]);
+        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == document.SchoolId, ct);
+        using var seal = await keys.GetOrIssueAsync(document.SchoolId, "org", school.Name, school.Name, ct);
+        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.Organisation, clock.GetUtcNow());
+        document.Status = DocumentStatus.Issued;
+        document.Public = makePublic && document.Kind == DocumentKind.Administrative;
+        db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.Issued, Text = "Đã ban hành.", By = user.DisplayName(), At = clock.GetUtcNow() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Takes the next number of the document's series and year. The counter row carries a concurrency token,
+    /// so two clerks at the same moment cannot take the same number; the loser retries with the new value.
+    /// The number and the document are saved in one transaction: a failure leaves no gap.
+    /// </summary>
+    public async Task AllocateNumberAsync(OutgoingDocument document, CancellationToken ct)
+    {
+        if (document.Number is not null)
+        {
+            return; // a signing that failed after numbering keeps its number: no gap, no second number
+        }
+        for (var attempt = 0; ; attempt++)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            try
+            {
+                var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Kind == document.Kind && c.Year == document.Year, ct);
+                if (counter is null)
+                {
+                    counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year };
+                    db.Add(counter);
+                }
+                counter.Last = NumberSequence.Next(counter.Last == 0 ? null : counter.Last, counter.Last == 0 ? null : counter.Year, document.Year);
+                counter.Version++;
+                document.Number = counter.Last;
+                var type = DocumentType.Find(document.TypeCode)!;
+                var issuer = document.Kind == DocumentKind.Party ? "CB" : await db.Schools.Where(s => s.Id == document.SchoolId).Select(s => s.ShortCode).FirstAsync(ct);
+                document.NumberText = new DocumentNumber(document.Kind, counter.Last, type, issuer, type.Abbreviation is null ? "VP" : null).Format();
+                await db.SaveChangesAsync(ct);
+                await transaction.CommitAsync(ct);
+                return;
+            }
+            catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && attempt < 20)
+            {
+                await transaction.RollbackAsync(ct);
+                foreach (var entry in db.ChangeTracker.Entries<DocumentCounter>().ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+                await Task.Delay(Random.Shared.Next(5, 40), ct);
+            }
+        }
+    }
+
+    public static OfficialDocument ToOfficial(OutgoingDocument d, Platform.Schools.School school)
+    {
+        var type = DocumentType.Find(d.TypeCode)!;
+        var ward = school.Ward?.Name ?? "Phường Việt Hưng";
+        var place = ward.StartsWith("Phường ", StringComparison.Ordinal) ? ward["Phường ".Length..] : ward;
+        return new OfficialDocument
+        {
+            Kind = d.Kind,
+            Type = type,
+            ParentBody = d.Kind == DocumentKind.Party ? $"ĐẢNG BỘ {ward.ToUpperInvariant()}" : $"UBND {ward.ToUpperInvariant()}",
+            IssuingBody = d.Kind == DocumentKind.Party ? $"CHI BỘ {school.Name.ToUpperInvariant()}" : school.Name.ToUpperInvariant(),
+            Number = d.Number is { } n ? new DocumentNumber(d.Kind, n, type, d.Kind == DocumentKind.Party ? "CB" : school.ShortCode, type.Abbreviation is null ? "VP" : null) : null,
+            Place = place,
+            Date = d.IssuedOn ?? DateOnly.FromDateTime(DateTime.UtcNow),
+            Title = d.Title,
+            BodyMarkdown = d.Body,
+            Signature = d.SignerName is null ? null : new SignatureBlock(d.SignerPosition!.Split('\n'), d.SignerName),
+            Recipients = d.Recipients.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+    }
+
+    private static readonly string[] DrafterRoles = [Roles.Clerk, Roles.Principal, Roles.VicePrincipal, Roles.PartySecretary, Roles.PartyCommittee];
+
+    private static IReadOnlyList<string> Drafters(OutgoingDocument d) => DrafterRoles;
+
+    private async Task MoveAsync(int id, ClaimsPrincipal user, DocumentStatus from, DocumentStatus to, Func<OutgoingDocument, IReadOnlyList<string>> roles, string? comment, CancellationToken ct)
+    {
+        var document = await LoadAsync(id, user, ct);
+        Allow(document, user, from, roles);
+        document.Status = to;
+        if (!string.IsNullOrWhiteSpace(comment) || to == DocumentStatus.Draft)
+        {
+            if (string.IsNullOrWhiteSpace(comment))
+            {
+                throw new DocumentRuleException("Vui lòng ghi ý kiến khi trả lại văn bản.");
+            }
+            db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = to, Text = comment.Trim(), By = user.DisplayName(), At = clock.GetUtcNow() });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static void Allow(OutgoingDocument document, ClaimsPrincipal user, DocumentStatus expected, Func<OutgoingDocument, IReadOnlyList<string>> roles)
+    {
+        if (document.Status != expected)
+        {
+            throw new DocumentRuleException($"Không thể thực hiện: văn bản đang ở bước \"{StatusName(document.Status)}\", cần ở bước \"{StatusName(expected)}\".");
+        }
+        if (!roles(document).Any(user.IsInRole))
+        {
+            throw new DocumentRuleException("Bạn không có quyền thực hiện bước này.");
+        }
+    }
+
+    public static string StatusName(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Draft => "Dự thảo",
+        DocumentStatus.InReview => "Trình duyệt",
+        DocumentStatus.Approved => "Đã duyệt",
+        DocumentStatus.SignedByApprover => "Đã ký",
+        _ => "Đã ban hành",
+    };
+
+    private async Task<OutgoingDocument> LoadAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
+        await Visible(user).FirstOrDefaultAsync(d => d.Id == id, ct) ?? throw new DocumentRuleException("Không tìm thấy văn bản.");
+
+    private void AddVersion(OutgoingDocument document, ClaimsPrincipal user)
+    {
+        document.Folded = TextFolding.Fold(document.Title + " " + document.Body);
+        document.Versions.Add(new DocumentVersion
+        {
+            SchoolId = document.SchoolId, Version = document.Versions.Count + 1 + (document.Id == 0 ? 0 : db.Set<DocumentVersion>().Count(v => v.OutgoingDocumentId == document.Id)),
+            Title = document.Title, Body = document.Body, SavedBy = user.DisplayName(), SavedAt = clock.GetUtcNow(),
+        });
+    }
+
+    private static void Require(string title, string body)
+    {
+        if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(body))
+        {
+            throw new DocumentRuleException("Vui lòng nhập trích yếu và nội dung văn bản.");
+        }
+    }
+}

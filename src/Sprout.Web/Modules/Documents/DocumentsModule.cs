@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Documents.Rendering;
+using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Modules;
+
+namespace Sprout.Web.Modules.Documents;
+
+public sealed class DocumentsModule : SproutModule
+{
+    public static AccessRight Read { get; } = new("documents-read", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Clerk, .. Roles.Party]);
+    public static AccessRight Write { get; } = new("documents-write", [Roles.Principal, Roles.VicePrincipal, Roles.Clerk, Roles.PartySecretary, Roles.PartyCommittee]);
+
+    public override void AddServices(IServiceCollection services) => services.AddScoped<DocumentService>().AddScoped<SigningKeyStore>();
+
+    public override IEnumerable<AccessRight> Rights => [Read, Write];
+
+    public override IEnumerable<MenuItem> Menu => [new("Nav.Documents", "/van-ban", Read, 60)];
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/van-ban/{id:int}.pdf", async (int id, ClaimsPrincipal user, DocumentService documents, SproutDbContext db, CancellationToken ct) =>
+            {
+                var document = await documents.Visible(user).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
+                if (document is null)
+                {
+                    return Results.NotFound();
+                }
+                // A signed file is served as signed, byte for byte; before signing, a preview is rendered.
+                var pdf = document.SignedPdf ?? OfficialPdfRenderer.Render(DocumentService.ToOfficial(document,
+                    await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct)));
+                return Results.File(pdf, "application/pdf", $"van-ban-{id}.pdf");
+            })
+            .RequireAuthorization(Read.Policy);
+}

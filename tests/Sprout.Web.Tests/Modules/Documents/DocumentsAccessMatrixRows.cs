@@ -1,0 +1,18 @@
+using Sprout.Web.Tests.Infrastructure;
+using R = Sprout.Web.Platform.Identity.Roles;
+
+namespace Sprout.Web.Tests.Modules.Documents;
+
+public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
+{
+    private static readonly string[] Readers = [R.Admin, R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee, R.PartyMember];
+
+    public IEnumerable<AccessMatrixRow> Rows =>
+    [
+        new("/van-ban", Readers),
+        new("/van-ban/moi", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
+        new("/van-ban/{Id:int}", Readers, _ => Task.FromResult("/van-ban/999999")),
+        new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),
+        new("/xac-minh-chu-ky", [AccessMatrixRow.Anonymous]),
+    ];
+}

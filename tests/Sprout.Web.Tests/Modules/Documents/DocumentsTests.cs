@@ -1,0 +1,162 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sprout.Domain.Documents;
+using Sprout.Web.Modules.Documents;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Documents;
+
+[Collection(AppCollection.Name)]
+public class DocumentsTests(SproutAppFactory app)
+{
+    private static string Tool(string tool, params string[] args)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} is required: apt-get install -y poppler-utils qpdf");
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return output;
+    }
+
+    private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string action, string comment = "") =>
+        FormPoster.PostFormAsync(client, $"/van-ban/{id}", "document-actions", new Dictionary<string, string> { ["action"] = action, ["comment"] = comment });
+
+    private async Task<HttpClient> AsAsync(string login)
+    {
+        var client = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(client, login, DemoAccounts.Password);
+        return client;
+    }
+
+    private static async Task<string> VerifyAsync(HttpClient client, byte[] pdf)
+    {
+        var token = await FormPoster.AntiforgeryTokenAsync(client, "/xac-minh-chu-ky");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("verify"), "_handler" },
+        };
+        var file = new ByteArrayContent(pdf);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        content.Add(file, "pdf", "van-ban.pdf");
+        return WebUtility.HtmlDecode(await (await client.PostAsync("/xac-minh-chu-ky", content)).Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_plan_goes_from_draft_to_issued_with_two_valid_signatures_and_then_cannot_change()
+    {
+        var clerk = await AsAsync("vanthu@mnviethung.edu.vn");
+        var created = await FormPoster.PostFormAsync(clerk, "/van-ban/moi", "new-document", new Dictionary<string, string>
+        {
+            ["kind"] = "Administrative", ["type"] = DocumentType.KeHoach.Code, ["title"] = "Kế hoạch chuyển đổi số năm học",
+            ["body"] = "Nhà trường đẩy mạnh ứng dụng công nghệ thông tin trong quản lý và dạy học.", ["recipients"] = "Đảng ủy phường; Lưu: VT",
+        });
+        var id = int.Parse(created.LocalRedirect()["/van-ban/".Length..], System.Globalization.CultureInfo.InvariantCulture);
+
+        var tooEarly = WebUtility.HtmlDecode(await (await ActAsync(clerk, id, "sign")).Content.ReadAsStringAsync());
+        Assert.Contains("văn bản đang ở bước \"Dự thảo\", cần ở bước \"Đã duyệt\"", tooEarly, StringComparison.Ordinal);
+        await ActAsync(clerk, id, "submit");
+        var clerkApproves = WebUtility.HtmlDecode(await (await ActAsync(clerk, id, "approve")).Content.ReadAsStringAsync());
+        Assert.Contains("Bạn không có quyền thực hiện bước này.", clerkApproves, StringComparison.Ordinal);
+
+        var vice = await AsAsync("phohieutruong@mnviethung.edu.vn");
+        await ActAsync(vice, id, "approve", "Đồng ý trình ký.");
+        var principal = await AsAsync("hieutruong@mnviethung.edu.vn");
+        await ActAsync(principal, id, "sign");
+        var issued = WebUtility.HtmlDecode(await (await ActAsync(clerk, id, "issue")).Content.ReadAsStringAsync());
+        Assert.Contains("Đã ban hành", issued, StringComparison.Ordinal);
+        Assert.Matches(@"Số: \d{2,}/KH-MNĐTVH", issued);
+
+        var pdf = await clerk.GetByteArrayAsync($"/van-ban/{id}.pdf");
+        var file = Path.Combine(Path.GetTempPath(), $"sprout-doc-{Guid.NewGuid():N}.pdf");
+        await File.WriteAllBytesAsync(file, pdf);
+        try
+        {
+            var pdfsig = Tool("pdfsig", file);
+            Assert.Equal(2, pdfsig.Split("Signature is Valid.").Length - 1);
+            Assert.Contains("Total document signed", pdfsig, StringComparison.Ordinal);
+            Assert.Contains("Kế hoạch chuyển đổi số năm học", Tool("pdftotext", file, "-").Normalize(), StringComparison.Ordinal);
+            Assert.Contains("No syntax or stream encoding errors", Tool("qpdf", "--check", file), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        var verified = await VerifyAsync(app.CreateBrowserLikeClient(), pdf);
+        Assert.Contains("Hợp lệ: chữ ký đúng và bao trùm toàn bộ tài liệu.", verified, StringComparison.Ordinal);
+        var tampered = (byte[])pdf.Clone();
+        var at = tampered.AsSpan().IndexOf("/Contents"u8) is var i && i > 200 ? i - 100 : tampered.Length / 4;
+        tampered[at] ^= 0x01;
+        Assert.Contains("Chữ ký không hợp lệ", await VerifyAsync(app.CreateBrowserLikeClient(), tampered), StringComparison.Ordinal);
+        Assert.Contains("Tệp không phải PDF.", await VerifyAsync(app.CreateBrowserLikeClient(), "không phải pdf"u8.ToArray()), StringComparison.Ordinal);
+
+        var edit = await FormPoster.PostFormAsync(clerk, $"/van-ban/{id}", "document-actions", new Dictionary<string, string> { ["action"] = "save", ["title"] = "Sửa", ["body"] = "Sửa", ["recipients"] = "" });
+        Assert.Contains("Văn bản đã ký số không được sửa.", WebUtility.HtmlDecode(await edit.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(pdf, await clerk.GetByteArrayAsync($"/van-ban/{id}.pdf"));
+    }
+
+    [Fact]
+    public async Task Twenty_clerks_issuing_at_once_get_twenty_consecutive_numbers()
+    {
+        var (schoolId, user) = await app.WithDbAsync(async db =>
+        {
+            var clerk = await db.Users.FirstAsync(u => u.Email == "vanthu@mnviethung.edu.vn");
+            return (clerk.SchoolId!.Value, clerk);
+        });
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var docs = Enumerable.Range(0, 20).Select(i => new OutgoingDocument
+            {
+                SchoolId = schoolId, Kind = DocumentKind.Administrative, TypeCode = DocumentType.ThongBao.Code, Title = $"Thông báo số {i}",
+                Body = "Nội dung", Status = DocumentStatus.Approved, Year = 2031, CreatedBy = "Văn thư",
+            }).ToList();
+            db.AddRange(docs);
+            await db.SaveChangesAsync();
+            return docs.Select(d => d.Id).ToList();
+        });
+        await Task.WhenAll(ids.Select(id => Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.ForSchool(schoolId));
+            await using (db)
+            {
+                var service = new DocumentService(db, scope.ServiceProvider.GetRequiredService<SigningKeyStore>(), TimeProvider.System);
+                var document = await db.Set<OutgoingDocument>().FirstAsync(d => d.Id == id);
+                await service.AllocateNumberAsync(document, CancellationToken.None);
+            }
+        })));
+        var numbers = await app.WithDbAsync(db => db.Set<OutgoingDocument>().Where(d => d.Year == 2031).Select(d => d.Number!.Value).OrderBy(n => n).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, 20), numbers);
+        Assert.Equal(user.SchoolId, schoolId);
+    }
+
+    [Fact]
+    public async Task Search_ignores_diacritics_and_party_documents_stay_with_the_party()
+    {
+        var secretary = await AsAsync("hieutruong@mnviethung.edu.vn");
+        await FormPoster.PostFormAsync(secretary, "/van-ban/moi", "new-document", new Dictionary<string, string>
+        {
+            ["kind"] = "Party", ["type"] = DocumentType.NghiQuyet.Code, ["title"] = "Nghị quyết Đề án đổi mới sinh hoạt chi bộ", ["body"] = "Nội dung nghị quyết.", ["recipients"] = "Đảng ủy phường",
+        });
+        var found = WebUtility.HtmlDecode(await secretary.GetStringAsync("/van-ban?q=de+an+doi+moi"));
+        Assert.Contains("Nghị quyết Đề án đổi mới sinh hoạt chi bộ", found, StringComparison.Ordinal);
+
+        var clerk = await AsAsync("vanthu@mnviethung.edu.vn");
+        Assert.DoesNotContain("Đề án đổi mới sinh hoạt chi bộ", WebUtility.HtmlDecode(await clerk.GetStringAsync("/van-ban?q=de+an")), StringComparison.Ordinal);
+        var partyId = await app.WithDbAsync(db => db.Set<OutgoingDocument>().Where(d => d.Kind == DocumentKind.Party).Select(d => d.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/van-ban/{partyId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/van-ban/{partyId}.pdf")).StatusCode);
+    }
+}
