@@ -14,5 +14,6 @@ public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
         new("/van-ban/{Id:int}", Readers, _ => Task.FromResult("/van-ban/999999")),
         new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),
         new("/xac-minh-chu-ky", [AccessMatrixRow.Anonymous]),
+        new("/van-ban/chung-thu", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
     ];
 }

@@ -159,4 +159,39 @@ public class DocumentsTests(SproutAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/van-ban/{partyId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"/van-ban/{partyId}.pdf")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_signer_uploads_their_own_certificate_and_a_wrong_password_or_expired_one_is_refused()
+    {
+        var vice = await AsAsync("phohieutruong@mnviethung.edu.vn");
+        var now = DateTimeOffset.UtcNow;
+        using var ca = Sprout.Domain.Documents.Signing.DemoCertificateAuthority.Create("Trường Mầm non Đô Thị Việt Hưng", now);
+        using var good = ca.IssueSigner("Phó hiệu trưởng", now);
+        using var oldCa = Sprout.Domain.Documents.Signing.DemoCertificateAuthority.Create("Trường Mầm non Đô Thị Việt Hưng", now.AddYears(-5));
+        using var expired = oldCa.IssueSigner("Phó hiệu trưởng", now.AddYears(-5), validYears: 1);
+
+        Assert.Contains("mật khẩu sai", await UploadP12Async(vice, ca.ExportPkcs12(good, "dung"), "sai"), StringComparison.Ordinal);
+        Assert.Contains("không còn hiệu lực", await UploadP12Async(vice, oldCa.ExportPkcs12(expired, "dung"), "dung"), StringComparison.Ordinal);
+        Assert.Contains("Đã lưu chứng thư số.", await UploadP12Async(vice, ca.ExportPkcs12(good, "dung"), "dung"), StringComparison.Ordinal);
+
+        var stored = await app.WithDbAsync(db => db.Set<SigningKey>().Where(k => k.Owner.StartsWith("user:")).Select(k => k.ProtectedPkcs12).ToListAsync());
+        // Encrypted at rest: the stored bytes are not a PKCS#12 anyone could open.
+        Assert.All(stored, bytes => Assert.ThrowsAny<System.Security.Cryptography.CryptographicException>(() =>
+            System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(bytes, null)));
+    }
+
+    private static async Task<string> UploadP12Async(HttpClient client, byte[] p12, string password)
+    {
+        var token = await FormPoster.AntiforgeryTokenAsync(client, "/van-ban/chung-thu");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent("certificate"), "_handler" },
+            { new StringContent(password), "password" },
+        };
+        var file = new ByteArrayContent(p12);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/x-pkcs12");
+        content.Add(file, "p12", "chung-thu.p12");
+        return WebUtility.HtmlDecode(await (await client.PostAsync("/van-ban/chung-thu", content)).Content.ReadAsStringAsync());
+    }
 }
