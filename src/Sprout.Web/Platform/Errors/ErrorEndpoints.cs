@@ -25,9 +25,17 @@ internal static class ErrorEndpoints
             .AllowAnonymous()
             .DisableAntiforgery();
 
+    /// <summary>Answers the request with the error page directly, for middleware that must not re-execute.</summary>
+    internal static Task WriteAsync(HttpContext context, int status, IStringLocalizer<UiText> text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        return context.Response.WriteAsync(Render(status, text));
+    }
+
     internal static string Render(int status, IStringLocalizer<UiText> text)
     {
-        var key = status is 400 or 403 or 404 or 429 or 503 ? status.ToString(CultureInfo.InvariantCulture) : "500";
+        var key = status is 400 or 403 or 404 or 413 or 429 or 503 ? status.ToString(CultureInfo.InvariantCulture) : "500";
         string T(string name) => WebUtility.HtmlEncode(text[name]);
         return $"""
             <!DOCTYPE html>

@@ -117,6 +117,7 @@ public static class SproutWebHost
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<RequestSizeGuardMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();

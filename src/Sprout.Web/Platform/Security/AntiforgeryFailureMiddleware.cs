@@ -16,9 +16,7 @@ internal sealed class AntiforgeryFailureMiddleware(RequestDelegate next)
         var required = context.GetEndpoint()?.Metadata.GetMetadata<IAntiforgeryMetadata>()?.RequiresValidation == true;
         if (required && context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false })
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync(ErrorEndpoints.Render(StatusCodes.Status400BadRequest, text));
+            await ErrorEndpoints.WriteAsync(context, StatusCodes.Status400BadRequest, text);
             return;
         }
         await next(context);

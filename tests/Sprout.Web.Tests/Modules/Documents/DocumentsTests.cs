@@ -194,4 +194,14 @@ public class DocumentsTests(SproutAppFactory app)
         content.Add(file, "p12", "chung-thu.p12");
         return WebUtility.HtmlDecode(await (await client.PostAsync("/van-ban/chung-thu", content)).Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_huge_upload_is_refused_with_a_Vietnamese_page_before_it_is_read()
+    {
+        using var content = new MultipartFormDataContent();
+        content.Add(new ByteArrayContent(new byte[40 * 1024 * 1024]), "pdf", "qua-lon.pdf");
+        var response = await app.CreateBrowserLikeClient().PostAsync("/xac-minh-chu-ky", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Tệp quá lớn", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
 }
