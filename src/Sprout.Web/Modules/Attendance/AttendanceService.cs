@@ -23,7 +23,7 @@ public sealed record MonthSheetRow(PersonName Name, IReadOnlyList<string> Marks,
 /// <summary>Morning check-in, afternoon check-out, absences, the kitchen's meal count and the monthly sheet.</summary>
 public sealed class AttendanceService(SproutDbContext db, ClassAccess access, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Platform.Text.VietnameseFormat.VietnamOffset).DateTime);
+    public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
     public Task<Classroom?> ClassAsync(int classId, ClaimsPrincipal user, CancellationToken ct) =>
         access.Visible(user).AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId, ct);

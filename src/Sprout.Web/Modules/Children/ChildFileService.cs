@@ -48,7 +48,7 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
 
     public async Task<ChildSaveResult> SaveAsync(int? childId, ChildFileInput input, ClaimsPrincipal user, CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = Platform.Text.VietnameseFormat.Today(clock);
         var errors = ChildFileRules.Validate(input, today);
         if (input.ClassroomId is { } classId && !await access.Visible(user).AnyAsync(c => c.Id == classId, ct))
         {

@@ -17,7 +17,7 @@ public sealed class DocumentRuleException(string message) : Exception(message);
 /// </summary>
 public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, TimeProvider clock)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Platform.Text.VietnameseFormat.VietnamOffset).DateTime);
+    private DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
     /// <summary>Party documents are for the cell's members only.</summary>
     public IQueryable<OutgoingDocument> Visible(ClaimsPrincipal user) =>

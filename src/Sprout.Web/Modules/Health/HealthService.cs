@@ -25,7 +25,7 @@ public sealed record StatusReportRow(string Group, int Children, int Measured, i
 /// <summary>Growth, status and the e-health record, judged by the WHO standards of <see cref="GrowthCalculator"/>.</summary>
 public sealed class HealthService(SproutDbContext db, ClassAccess access, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Platform.Text.VietnameseFormat.VietnamOffset).DateTime);
+    public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
     public static GrowthResult Assess(Children.Sex sex, DateOnly birth, DateOnly date, double? weight, double? height, bool lying, double? head = null, bool oedema = false) =>
         GrowthCalculator.Compute(new GrowthInput

@@ -90,7 +90,7 @@ public abstract class SproutDbContext(DbContextOptions options)
 
     private async Task<int> SaveTrackedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().ToOffset(Text.VietnameseFormat.VietnamOffset).DateTime);
+        var today = Text.VietnameseFormat.Today(TimeProvider.System);
         await ClassHistory.TrackAsync(this, today, cancellationToken);
         return await AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }

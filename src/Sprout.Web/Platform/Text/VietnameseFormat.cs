@@ -17,6 +17,9 @@ public static class VietnameseFormat
 
     public static string Percent(double ratio) => ratio.ToString("P1", Culture);
 
+    /// <summary>Today's date in Việt Nam: school days, attendance and deadlines follow local time, not the server's.</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+
     /// <summary>Việt Nam has kept UTC+7 all year since 1975.</summary>
     public static TimeSpan VietnamOffset { get; } = TimeSpan.FromHours(7);
 }

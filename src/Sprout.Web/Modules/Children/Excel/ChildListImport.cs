@@ -55,7 +55,7 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
         var schoolId = user.SchoolIdOrThrow();
         var classes = await access.Visible(user).AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         var classByName = classes.GroupBy(c => TextFolding.Fold(c.Name)).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var today = Platform.Text.VietnameseFormat.Today(clock);
 
         var errors = new List<ImportError>();
         var parsed = new List<(int Row, ChildFileInput Input)>(rows.Count);
