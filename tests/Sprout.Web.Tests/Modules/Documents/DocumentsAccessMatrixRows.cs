@@ -10,6 +10,7 @@ public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
     public IEnumerable<AccessMatrixRow> Rows =>
     [
         new("/van-ban", Readers),
+        new("/van-ban/den", Readers),
         new("/van-ban/moi", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
         new("/van-ban/{Id:int}", Readers, _ => Task.FromResult("/van-ban/999999")),
         new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),

@@ -204,4 +204,24 @@ public class DocumentsTests(SproutAppFactory app)
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Tệp quá lớn", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Incoming_documents_get_arrival_numbers_in_order_and_are_found_without_diacritics()
+    {
+        var clerk = await AsAsync("vanthu@mnviethung.edu.vn");
+        var first = WebUtility.HtmlDecode(await (await FormPoster.PostFormAsync(clerk, "/van-ban/den", "incoming", new Dictionary<string, string>
+        {
+            ["sender"] = "Phòng Giáo dục và Đào tạo", ["their"] = "125/PGDĐT-MN", ["type"] = DocumentType.CongVan.Code, ["summary"] = "Về việc tổ chức Hội thi giáo viên dạy giỏi",
+        })).Content.ReadAsStringAsync());
+        Assert.Matches("Đã vào sổ, số đến \\d+\\.", first);
+        var missing = WebUtility.HtmlDecode(await (await FormPoster.PostFormAsync(clerk, "/van-ban/den", "incoming", new Dictionary<string, string> { ["summary"] = "Thiếu cơ quan gửi" })).Content.ReadAsStringAsync());
+        Assert.Contains("Vui lòng nhập cơ quan gửi và trích yếu.", missing, StringComparison.Ordinal);
+        Assert.Contains("value=\"Thiếu cơ quan gửi\"", missing, StringComparison.Ordinal);
+        await FormPoster.PostFormAsync(clerk, "/van-ban/den", "incoming", new Dictionary<string, string> { ["sender"] = "Đảng ủy phường Việt Hưng", ["summary"] = "Hướng dẫn đại hội chi bộ" });
+        var numbers = await app.WithDbAsync(db => db.Set<IncomingDocument>().OrderBy(d => d.Id).Select(d => d.ArrivalNumber).ToListAsync());
+        Assert.Equal(Enumerable.Range(1, numbers.Count), numbers);
+        var found = WebUtility.HtmlDecode(await clerk.GetStringAsync("/van-ban/den?q=hoi+thi+giao+vien"));
+        Assert.Contains("Về việc tổ chức Hội thi giáo viên dạy giỏi", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hướng dẫn đại hội chi bộ", found, StringComparison.Ordinal);
+    }
 }

@@ -894,6 +894,75 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("DocumentVersion");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.IncomingDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<byte[]>("ScanPdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("TheirDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TheirNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Year", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.ToTable("IncomingDocument");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2371,6 +2440,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.IncomingDocument", b =>
+                {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")

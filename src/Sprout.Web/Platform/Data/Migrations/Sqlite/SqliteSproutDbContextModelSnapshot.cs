@@ -849,6 +849,73 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("DocumentVersion");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.IncomingDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArrivalNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handler")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ScanPdf")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sender")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TheirDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TheirNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Year", "ArrivalNumber")
+                        .IsUnique();
+
+                    b.ToTable("IncomingDocument");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
                 {
                     b.Property<int>("Id")
@@ -2276,6 +2343,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.IncomingDocument", b =>
+                {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
                         .HasForeignKey("SchoolId")

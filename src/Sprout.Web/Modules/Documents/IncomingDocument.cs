@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sprout.Web.Platform.Data;
+
+namespace Sprout.Web.Modules.Documents;
+
+/// <summary>A document received (sổ văn bản đến): numbered in order of arrival within the year, with its scan.</summary>
+public class IncomingDocument : ISchoolOwned
+{
+    public int Id { get; set; }
+    public int SchoolId { get; set; }
+    public int Year { get; set; }
+
+    /// <summary>Số đến: the arrival number, restarting each year.</summary>
+    public int ArrivalNumber { get; set; }
+    public DateOnly ReceivedOn { get; set; }
+    public required string Sender { get; set; }
+    public string? TheirNumber { get; set; }
+    public DateOnly? TheirDate { get; set; }
+    public required string TypeCode { get; set; }
+    public required string Summary { get; set; }
+    public string? Handler { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public byte[]? ScanPdf { get; set; }
+    public required string RecordedBy { get; set; }
+    public string Folded { get; set; } = string.Empty;
+}
+
+internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<IncomingDocument>
+{
+    public void Configure(EntityTypeBuilder<IncomingDocument> builder)
+    {
+        builder.HasIndex(d => new { d.SchoolId, d.Year, d.ArrivalNumber }).IsUnique();
+        builder.Property(d => d.Sender).HasMaxLength(200);
+        builder.Property(d => d.TheirNumber).HasMaxLength(60);
+        builder.Property(d => d.TypeCode).HasMaxLength(20);
+        builder.Property(d => d.Summary).HasMaxLength(500);
+        builder.Property(d => d.Handler).HasMaxLength(150);
+        builder.Property(d => d.RecordedBy).HasMaxLength(150);
+    }
+}

@@ -1,0 +1,61 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Sprout.Web.Platform.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Incoming : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IncomingDocument",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SchoolId = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    ArrivalNumber = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Sender = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TheirNumber = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    TheirDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    TypeCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Handler = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
+                    ScanPdf = table.Column<byte[]>(type: "bytea", nullable: true),
+                    RecordedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Folded = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncomingDocument", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IncomingDocument_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IncomingDocument_SchoolId_Year_ArrivalNumber",
+                table: "IncomingDocument",
+                columns: new[] { "SchoolId", "Year", "ArrivalNumber" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IncomingDocument");
+        }
+    }
+}
