@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Sprout.Web.Platform.Data.Migrations.Postgres
+namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,11 +15,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,26 +30,26 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FullName = table.Column<string>(type: "text", nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: true),
-                    WardId = table.Column<int>(type: "integer", nullable: true),
-                    GuardianId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FullName = table.Column<string>(type: "TEXT", nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GuardianId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -61,20 +60,20 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SchoolId = table.Column<int>(type: "integer", nullable: true),
-                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityKey = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Before = table.Column<string>(type: "text", nullable: true),
-                    After = table.Column<string>(type: "text", nullable: true),
-                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
+                    PreviousHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -85,10 +84,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Wards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Province = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Province = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,11 +98,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -120,11 +119,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -141,10 +140,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -161,8 +160,8 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    RoleId = table.Column<int>(type: "integer", nullable: false)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RoleId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,10 +184,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,15 +204,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Schools",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    WardId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ShortCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    RequireTwoFactorForSensitiveRoles = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WardId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ShortCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RequireTwoFactorForSensitiveRoles = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,12 +229,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Classrooms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    AgeGroup = table.Column<int>(type: "integer", nullable: false),
-                    SchoolYear = table.Column<string>(type: "character varying(9)", maxLength: 9, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    AgeGroup = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYear = table.Column<string>(type: "TEXT", maxLength: 9, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -252,13 +251,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "DocumentCounter",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Last = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Last = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -275,18 +274,18 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "FoodCheck",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: false),
-                    Item = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Quantity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    SupplierId = table.Column<int>(type: "integer", nullable: true),
-                    Passed = table.Column<bool>(type: "boolean", nullable: false),
-                    Notes = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CheckedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    CheckedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Item = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Quantity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SupplierId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CheckedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    CheckedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -303,11 +302,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "FoodPrice",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FoodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    PriceVndPerKg = table.Column<decimal>(type: "numeric(12,0)", precision: 12, scale: 0, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PriceVndPerKg = table.Column<decimal>(type: "TEXT", precision: 12, scale: 0, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -324,17 +323,17 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "FoodSample",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Dish = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Liquid = table.Column<bool>(type: "boolean", nullable: false),
-                    Amount = table.Column<int>(type: "integer", nullable: false),
-                    KeptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    KeptBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    DiscardedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DiscardedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Dish = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Liquid = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    KeptBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    DiscardedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DiscardedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -351,13 +350,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Guardians",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FullName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Zalo = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Zalo = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -371,16 +370,48 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "IncomingDocument",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArrivalNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TheirNumber = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    TheirDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Handler = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ScanPdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Folded = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IncomingDocument", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_IncomingDocument_Schools_SchoolId",
+                        column: x => x.SchoolId,
+                        principalTable: "Schools",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MenuRotation",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    AgeGroup = table.Column<int>(type: "integer", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Published = table.Column<bool>(type: "boolean", nullable: false),
-                    MealFeeVnd = table.Column<decimal>(type: "numeric(12,0)", precision: 12, scale: 0, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeGroup = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Published = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MealFeeVnd = table.Column<decimal>(type: "TEXT", precision: 12, scale: 0, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -397,20 +428,20 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "OutboxMessage",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    RecipientUserId = table.Column<int>(type: "integer", nullable: true),
-                    RecipientAddress = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Attempts = table.Column<int>(type: "integer", nullable: false),
-                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    RecipientUserId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RecipientAddress = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -427,26 +458,26 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "OutgoingDocument",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    TypeCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    Recipients = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: true),
-                    NumberText = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    SignerName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    SignerPosition = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    Public = table.Column<bool>(type: "boolean", nullable: false),
-                    SignedPdf = table.Column<byte[]>(type: "bytea", nullable: true),
-                    CreatedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Folded = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    TypeCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: true),
+                    NumberText = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SignerName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    SignerPosition = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    Public = table.Column<bool>(type: "INTEGER", nullable: false),
+                    SignedPdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    Folded = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -463,13 +494,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Portrait",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: true),
-                    GuardianId = table.Column<int>(type: "integer", nullable: true),
-                    Jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: true),
+                    GuardianId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -486,10 +517,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "SchoolDish",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -506,18 +537,18 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "SchoolFood",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Group = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
-                    Origin = table.Column<int>(type: "integer", nullable: false),
-                    WastePercent = table.Column<double>(type: "double precision", nullable: false),
-                    EnergyKcal = table.Column<double>(type: "double precision", nullable: false),
-                    ProteinG = table.Column<double>(type: "double precision", nullable: false),
-                    LipidG = table.Column<double>(type: "double precision", nullable: false),
-                    GlucidG = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Group = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Origin = table.Column<int>(type: "INTEGER", nullable: false),
+                    WastePercent = table.Column<double>(type: "REAL", nullable: false),
+                    EnergyKcal = table.Column<double>(type: "REAL", nullable: false),
+                    ProteinG = table.Column<double>(type: "REAL", nullable: false),
+                    LipidG = table.Column<double>(type: "REAL", nullable: false),
+                    GlucidG = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -534,19 +565,19 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "SchoolNorms",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    AgeGroup = table.Column<int>(type: "integer", nullable: false),
-                    EnergyMinKcal = table.Column<double>(type: "double precision", nullable: false),
-                    EnergyMaxKcal = table.Column<double>(type: "double precision", nullable: false),
-                    ProteinMinPercent = table.Column<double>(type: "double precision", nullable: false),
-                    ProteinMaxPercent = table.Column<double>(type: "double precision", nullable: false),
-                    LipidMinPercent = table.Column<double>(type: "double precision", nullable: false),
-                    LipidMaxPercent = table.Column<double>(type: "double precision", nullable: false),
-                    GlucidMinPercent = table.Column<double>(type: "double precision", nullable: false),
-                    GlucidMaxPercent = table.Column<double>(type: "double precision", nullable: false),
-                    Source = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeGroup = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnergyMinKcal = table.Column<double>(type: "REAL", nullable: false),
+                    EnergyMaxKcal = table.Column<double>(type: "REAL", nullable: false),
+                    ProteinMinPercent = table.Column<double>(type: "REAL", nullable: false),
+                    ProteinMaxPercent = table.Column<double>(type: "REAL", nullable: false),
+                    LipidMinPercent = table.Column<double>(type: "REAL", nullable: false),
+                    LipidMaxPercent = table.Column<double>(type: "REAL", nullable: false),
+                    GlucidMinPercent = table.Column<double>(type: "REAL", nullable: false),
+                    GlucidMaxPercent = table.Column<double>(type: "REAL", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -563,12 +594,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "SigningKey",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Owner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ProtectedPkcs12 = table.Column<byte[]>(type: "bytea", nullable: false),
-                    NotAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProtectedPkcs12 = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -585,19 +616,19 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "StaffMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    MiddleName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Female = table.Column<bool>(type: "boolean", nullable: false),
-                    Position = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    PersonalId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    UserId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Female = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Position = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PersonalId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -614,15 +645,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Supplier",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    Products = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CertificateNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    CertificateExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Products = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CertificateNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CertificateExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -639,15 +670,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "UserNotification",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    UserId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -664,27 +695,27 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Children",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    FamilyName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    MiddleName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
-                    GivenName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Sex = table.Column<int>(type: "integer", nullable: false),
-                    PersonalId = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
-                    StudentCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    EthnicityCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
-                    WardCode = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: true),
-                    AddressLine = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Allergies = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    HealthNotes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    FoodDislikes = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ConsentGivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ConsentGivenBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    ConsentWithdrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    ClassroomId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FamilyName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MiddleName = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    GivenName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Sex = table.Column<int>(type: "INTEGER", nullable: false),
+                    PersonalId = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    StudentCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    EthnicityCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
+                    WardCode = table.Column<string>(type: "TEXT", maxLength: 5, nullable: true),
+                    AddressLine = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Allergies = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HealthNotes = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    FoodDislikes = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ConsentGivenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ConsentGivenBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    ConsentWithdrawnAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    ClassroomId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -707,14 +738,14 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ClassAnnouncement",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ClassroomId = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    PostedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassroomId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    PostedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -737,15 +768,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "WeeklyPlan",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ClassroomId = table.Column<int>(type: "integer", nullable: false),
-                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
-                    Plan = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Extracurricular = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassroomId = table.Column<int>(type: "INTEGER", nullable: false),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Plan = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    Extracurricular = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -768,15 +799,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "GuardianInvitations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    GuardianId = table.Column<int>(type: "integer", nullable: false),
-                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CreatedByUserId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    CreatedByUserId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -799,14 +830,14 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "DocumentComment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    OutgoingDocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Step = table.Column<int>(type: "integer", nullable: false),
-                    Text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    By = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutgoingDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Step = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    By = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -829,15 +860,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "DocumentVersion",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    OutgoingDocumentId = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    Body = table.Column<string>(type: "text", nullable: false),
-                    SavedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OutgoingDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", nullable: false),
+                    SavedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -860,14 +891,14 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "MenuSlot",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    AgeGroup = table.Column<int>(type: "integer", nullable: false),
-                    Week = table.Column<int>(type: "integer", nullable: false),
-                    Weekday = table.Column<int>(type: "integer", nullable: false),
-                    Meal = table.Column<int>(type: "integer", nullable: false),
-                    SchoolDishId = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgeGroup = table.Column<int>(type: "INTEGER", nullable: false),
+                    Week = table.Column<int>(type: "INTEGER", nullable: false),
+                    Weekday = table.Column<int>(type: "INTEGER", nullable: false),
+                    Meal = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolDishId = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -890,12 +921,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "SchoolDishIngredient",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolDishId = table.Column<int>(type: "integer", nullable: false),
-                    FoodCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Grams = table.Column<double>(type: "double precision", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolDishId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FoodCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Grams = table.Column<double>(type: "REAL", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -918,12 +949,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ClassroomTeachers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ClassroomId = table.Column<int>(type: "integer", nullable: false),
-                    StaffMemberId = table.Column<int>(type: "integer", nullable: false),
-                    IsHomeroom = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassroomId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsHomeroom = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -952,15 +983,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "PartyMembers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    StaffMemberId = table.Column<int>(type: "integer", nullable: false),
-                    CardNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    AdmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    FullMembershipOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    CellPosition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CardNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AdmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FullMembershipOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    CellPosition = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -983,20 +1014,20 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AttendanceRecord",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    AbsenceReason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    ReportedByParent = table.Column<bool>(type: "boolean", nullable: false),
-                    CheckInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    DroppedOffBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    CheckOutAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    PickedUpBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    PickUpNotOnList = table.Column<bool>(type: "boolean", nullable: false),
-                    RecordedByUserId = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    AbsenceReason = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ReportedByParent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CheckInAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    DroppedOffBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    CheckOutAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    PickedUpBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    PickUpNotOnList = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RecordedByUserId = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1019,13 +1050,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ChildGuardians",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    GuardianId = table.Column<int>(type: "integer", nullable: false),
-                    Relation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    MayPickUp = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Relation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    MayPickUp = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1054,13 +1085,13 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ClassMembership",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    ClassroomId = table.Column<int>(type: "integer", nullable: false),
-                    From = table.Column<DateOnly>(type: "date", nullable: false),
-                    To = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClassroomId = table.Column<int>(type: "INTEGER", nullable: false),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1089,16 +1120,16 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ContactMessage",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    FromSchool = table.Column<bool>(type: "boolean", nullable: false),
-                    AuthorUserId = table.Column<int>(type: "integer", nullable: false),
-                    AuthorName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromSchool = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AuthorUserId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1121,18 +1152,18 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "DailyReport",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Eating = table.Column<int>(type: "integer", nullable: false),
-                    Sleeping = table.Column<int>(type: "integer", nullable: false),
-                    Hygiene = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Activities = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Comment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    WrittenBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Eating = table.Column<int>(type: "INTEGER", nullable: false),
+                    Sleeping = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hygiene = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Activities = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    WrittenBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1155,14 +1186,14 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "DevelopmentAssessment",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Period = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Domain = table.Column<int>(type: "integer", nullable: false),
-                    Achieved = table.Column<bool>(type: "boolean", nullable: false),
-                    AssessedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Domain = table.Column<int>(type: "INTEGER", nullable: false),
+                    Achieved = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssessedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1185,15 +1216,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "HealthEvent",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Kind = table.Column<int>(type: "integer", nullable: false),
-                    Details = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Doctor = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Doctor = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1216,17 +1247,17 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "Measurement",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    WeightKg = table.Column<double>(type: "double precision", nullable: true),
-                    HeightCm = table.Column<double>(type: "double precision", nullable: true),
-                    Lying = table.Column<bool>(type: "boolean", nullable: false),
-                    HeadCm = table.Column<double>(type: "double precision", nullable: true),
-                    Oedema = table.Column<bool>(type: "boolean", nullable: false),
-                    MeasuredBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    WeightKg = table.Column<double>(type: "REAL", nullable: true),
+                    HeightCm = table.Column<double>(type: "REAL", nullable: true),
+                    Lying = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HeadCm = table.Column<double>(type: "REAL", nullable: true),
+                    Oedema = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MeasuredBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1249,17 +1280,17 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "MedicineRequest",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Date = table.Column<DateOnly>(type: "date", nullable: false),
-                    Medicine = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Dose = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Times = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SentBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    GivenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    GivenBy = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Medicine = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Dose = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Times = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    GivenAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    GivenBy = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1282,12 +1313,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "AnnouncementRead",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    AnnouncementId = table.Column<int>(type: "integer", nullable: false),
-                    GuardianId = table.Column<int>(type: "integer", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AnnouncementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GuardianId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1310,15 +1341,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 name: "ChildPhoto",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    SchoolId = table.Column<int>(type: "integer", nullable: false),
-                    DailyReportId = table.Column<int>(type: "integer", nullable: false),
-                    ChildId = table.Column<int>(type: "integer", nullable: false),
-                    Jpeg = table.Column<byte[]>(type: "bytea", nullable: false),
-                    Width = table.Column<int>(type: "integer", nullable: false),
-                    Height = table.Column<int>(type: "integer", nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SchoolId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DailyReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ChildId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1607,6 +1638,12 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 column: "SchoolId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_IncomingDocument_SchoolId_Year_ArrivalNumber",
+                table: "IncomingDocument",
+                columns: new[] { "SchoolId", "Year", "ArrivalNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Measurement_ChildId_Date",
                 table: "Measurement",
                 columns: new[] { "ChildId", "Date" });
@@ -1835,6 +1872,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "HealthEvent");
+
+            migrationBuilder.DropTable(
+                name: "IncomingDocument");
 
             migrationBuilder.DropTable(
                 name: "Measurement");

@@ -11,8 +11,8 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSproutDbContext))]
-    [Migration("20261124133902_Incoming")]
-    partial class Incoming
+    [Migration("20261124133945_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -12,8 +12,8 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Platform.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSproutDbContext))]
-    [Migration("20261124133911_Incoming")]
-    partial class Incoming
+    [Migration("20261124133953_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
