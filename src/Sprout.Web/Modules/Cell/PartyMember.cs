@@ -21,4 +21,14 @@ public class PartyMember : ISchoolOwned, IAuditedPersonalData
 
     /// <summary>Bí thư, Phó bí thư, Chi ủy viên, Đảng viên.</summary>
     public required string CellPosition { get; set; }
+
+    /// <summary>Set when the member's record came from another cell (chuyển sinh hoạt đến).</summary>
+    public DateOnly? TransferredInOn { get; set; }
+    public string? TransferredInFrom { get; set; }
+
+    /// <summary>Set when the member moved to another cell; the record stays for history and reports.</summary>
+    public DateOnly? TransferredOutOn { get; set; }
+    public string? TransferredOutTo { get; set; }
+
+    public bool Active => TransferredOutOn is null;
 }

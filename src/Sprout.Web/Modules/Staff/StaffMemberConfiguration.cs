@@ -18,3 +18,24 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.HasIndex(s => s.UserId);
     }
 }
+
+internal sealed class StaffTrainingConfiguration : IEntityTypeConfiguration<StaffTraining>
+{
+    public void Configure(EntityTypeBuilder<StaffTraining> builder)
+    {
+        builder.Property(t => t.Title).HasMaxLength(300);
+        builder.Property(t => t.Provider).HasMaxLength(200);
+        builder.Property(t => t.CertificateFileName).HasMaxLength(200);
+        builder.HasIndex(t => new { t.StaffMemberId, t.Topic, t.CompletedOn });
+        builder.HasOne(t => t.StaffMember).WithMany().HasForeignKey(t => t.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EthicsCommitmentConfiguration : IEntityTypeConfiguration<EthicsCommitment>
+{
+    public void Configure(EntityTypeBuilder<EthicsCommitment> builder)
+    {
+        builder.HasIndex(c => new { c.StaffMemberId, c.Year }).IsUnique();
+        builder.HasOne(c => c.StaffMember).WithMany().HasForeignKey(c => c.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
