@@ -100,7 +100,7 @@ public sealed class CellReportService(SproutDbContext db, CellAccess access, Cel
 
     private static List<TargetLine> TargetLines(CellTargetFigures f)
     {
-        static string Rate(TargetFigure t) => t.Rate is { } r ? CellFormat.Percent(r) : "chưa có số liệu";
+        static string Rate(TargetFigure t) => t.Rate is { } r ? Platform.Text.VietnameseFormat.Percent(r) : "chưa có số liệu";
         static string Full(TargetFigure t) => t.Rate is null ? "Chưa có số liệu" : t.Numerator == t.Denominator ? "Đạt" : "Chưa đạt";
         return
         [
