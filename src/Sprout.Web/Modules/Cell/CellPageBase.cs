@@ -24,6 +24,12 @@ public abstract class CellPageBase : ComponentBase
     protected string? Message { get; set; }
     protected bool Error { get; set; }
 
+    /// <summary>
+    /// False until the viewer and the page's data are loaded: Blazor renders once while initialisation is still
+    /// awaiting, and nothing of a cell page may be drawn from half-loaded state.
+    /// </summary>
+    protected bool Ready { get; private set; }
+
     /// <summary>The page's name for the audit entry when a non-member opens it.</summary>
     protected abstract string PageAction { get; }
 
@@ -42,9 +48,11 @@ public abstract class CellPageBase : ComponentBase
             {
                 HttpContext.Response.StatusCode = StatusCodes.Status403Forbidden;
             }
+            Ready = true;
             return;
         }
         await LoadAsync();
+        Ready = true;
     }
 
     protected abstract Task LoadAsync();

@@ -1,0 +1,140 @@
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Cell;
+using Sprout.Web.Modules.Cell;
+using Sprout.Web.Platform.Audit;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Cell;
+
+/// <summary>The yearly evaluation through the services: steps in order, one paper per member, and a ballot that stays secret.</summary>
+[Collection(AppCollection.Name)]
+public class CellBallotTests(SproutAppFactory app)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static async Task OpenBallotAsync(CellKit kit, List<CellPerson> members, int year)
+    {
+        foreach (var member in members)
+        {
+            await kit.Evaluations.SubmitSelfAssessmentAsync(member.User, member.Viewer, year, EvaluationLevel.Good, "Hoàn thành tốt nhiệm vụ được giao, gương mẫu.", None);
+        }
+        var secretary = members.First(m => m.Viewer.Secretary);
+        await kit.Evaluations.AdvanceAsync(secretary.User, secretary.Viewer, year, None);
+        await kit.Evaluations.AdvanceAsync(secretary.User, secretary.Viewer, year, None);
+        kit.Db.ChangeTracker.Clear();
+    }
+
+    /// <summary>A paper that depends on who votes, so that two orders of casting differ in who chose what.</summary>
+    private static Dictionary<int, EvaluationLevel> Paper(List<CellPerson> members, int voterIndex) =>
+        members.Select((m, subject) => (m.Viewer.MemberId, Level: (EvaluationLevel)((voterIndex + subject) % 3)))
+            .ToDictionary(p => p.MemberId, p => p.Level);
+
+    private static async Task<int> RoundIdAsync(CellKit kit, int year) =>
+        await kit.Db.Set<EvaluationRound>().Where(r => r.Year == year).Select(r => r.Id).SingleAsync();
+
+    private static async Task<Dictionary<string, long>> RowsPerTableAsync(CellKit kit)
+    {
+        var counts = new Dictionary<string, long>();
+        foreach (var table in kit.Db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct())
+        {
+            // The table names come from the model, never from input.
+#pragma warning disable EF1002
+            counts[table] = await kit.Db.Database.SqlQueryRaw<long>($"SELECT COUNT(*) AS \"Value\" FROM \"{table}\"").SingleAsync();
+#pragma warning restore EF1002
+        }
+        return counts;
+    }
+
+    [Fact]
+    public async Task Skipping_the_self_assessment_or_commenting_too_early_is_refused_and_recorded()
+    {
+        const int year = 2081;
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        var secretary = members.First(m => m.Viewer.Secretary);
+        await kit.Evaluations.SubmitSelfAssessmentAsync(members[1].User, members[1].Viewer, year, EvaluationLevel.Good, "Tự kiểm điểm.", None);
+
+        var skip = await Assert.ThrowsAsync<CellRuleException>(() => kit.Evaluations.AdvanceAsync(secretary.User, secretary.Viewer, year, None));
+        var evaluationId = await kit.Db.Set<MemberEvaluation>().Where(e => e.Year == year).Select(e => e.Id).SingleAsync();
+        var early = await Assert.ThrowsAsync<CellRuleException>(() => kit.Evaluations.AddCommentAsync(secretary.User, secretary.Viewer, evaluationId, "Góp ý", None));
+        var ordinary = members.First(m => !m.Viewer.Committee);
+        var notCommittee = await Assert.ThrowsAsync<CellRuleException>(() => kit.Evaluations.AdvanceAsync(ordinary.User, ordinary.Viewer, year, None));
+
+        Assert.Equal($"Còn {members.Count - 1} đảng viên chưa nộp bản tự đánh giá: chưa thể chuyển sang bước góp ý.", skip.Message);
+        Assert.Equal("Chỉ góp ý được trong bước chi bộ góp ý.", early.Message);
+        Assert.Equal("Chỉ chi ủy được chuyển bước đánh giá.", notCommittee.Message);
+        Assert.Equal(EvaluationStage.SelfAssessment, (await kit.Db.Set<EvaluationRound>().AsNoTracking().SingleAsync(r => r.Year == year)).Stage);
+        var refusals = await kit.Db.Set<RefusedAction>().AsNoTracking().Where(r => r.Action.EndsWith($"năm {year}")).Select(r => r.Reason).ToListAsync();
+        Assert.Contains(skip.Message, refusals);
+        Assert.Contains(early.Message, refusals);
+        Assert.Contains(notCommittee.Message, refusals);
+    }
+
+    [Fact]
+    public async Task A_second_vote_and_a_vote_after_closing_are_refused_and_the_quota_limits_excellent()
+    {
+        const int year = 2082;
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        await OpenBallotAsync(kit, members, year);
+        var everyoneExcellent = members.ToDictionary(m => m.Viewer.MemberId, _ => EvaluationLevel.Excellent);
+        foreach (var voter in members)
+        {
+            await kit.Evaluations.CastAsync(voter.User, voter.Viewer, year, everyoneExcellent, None);
+        }
+
+        var twice = await Assert.ThrowsAsync<CellRuleException>(() => kit.Evaluations.CastAsync(members[0].User, members[0].Viewer, year, everyoneExcellent, None));
+        var secretary = members.First(m => m.Viewer.Secretary);
+        await kit.Evaluations.AdvanceAsync(secretary.User, secretary.Viewer, year, None);
+        kit.Db.ChangeTracker.Clear();
+        var late = await Assert.ThrowsAsync<CellRuleException>(() => kit.Evaluations.CastAsync(members[1].User, members[1].Viewer, year, everyoneExcellent, None));
+
+        Assert.Equal(BallotRules.AlreadyVoted, twice.Message);
+        Assert.Equal(BallotRules.Closed, late.Message);
+        var counts = await kit.Db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == kit.Db.Set<EvaluationRound>().Single(r => r.Year == year).Id).ToListAsync();
+        Assert.All(counts, c => Assert.Equal(c.Level == EvaluationLevel.Excellent ? members.Count : 0, c.Votes));
+        var decided = await kit.Db.Set<MemberEvaluation>().AsNoTracking().Where(e => e.Year == year).Select(e => e.DecidedLevel).ToListAsync();
+        Assert.Equal(members.Count, decided.Count);
+        Assert.Equal(ExcellenceQuota.Allowed(members.Count), decided.Count(l => l == EvaluationLevel.Excellent));
+        Assert.All(decided, l => Assert.True(l is EvaluationLevel.Excellent or EvaluationLevel.Good));
+        var round = await kit.Db.Set<EvaluationRound>().AsNoTracking().SingleAsync(r => r.Year == year);
+        Assert.Equal(EvaluationStage.Decided, round.Stage);
+        Assert.False(string.IsNullOrWhiteSpace(round.DecisionNotes));
+        var refusals = await kit.Db.Set<RefusedAction>().AsNoTracking().Where(r => r.Action == $"Bỏ phiếu đánh giá năm {year}").Select(r => r.Reason).ToListAsync();
+        Assert.Equal(new[] { BallotRules.AlreadyVoted, BallotRules.Closed }.Order(StringComparer.Ordinal), refusals.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task What_is_stored_of_a_ballot_is_the_same_whoever_cast_which_paper()
+    {
+        const int first = 2083, second = 2084;
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        await OpenBallotAsync(kit, members, first);
+        await OpenBallotAsync(kit, members, second);
+        var before = await RowsPerTableAsync(kit);
+
+        // The same papers, cast by different voters in a different order.
+        for (var i = 0; i < members.Count; i++)
+        {
+            await kit.Evaluations.CastAsync(members[i].User, members[i].Viewer, first, Paper(members, i), None);
+        }
+        for (var i = members.Count - 1; i >= 0; i--)
+        {
+            await kit.Evaluations.CastAsync(members[i].User, members[i].Viewer, second, Paper(members, (i + 5) % members.Count), None);
+        }
+
+        var after = await RowsPerTableAsync(kit);
+        var grown = after.Where(t => t.Value != before[t.Key]).ToDictionary(t => t.Key, t => t.Value - before[t.Key]);
+        Assert.Equal(new Dictionary<string, long> { [kit.Db.Model.FindEntityType(typeof(BallotReceipt))!.GetTableName()!] = 2L * members.Count }, grown);
+        var (roundA, roundB) = (await RoundIdAsync(kit, first), await RoundIdAsync(kit, second));
+        async Task<List<string>> CountsAsync(int round) => (await kit.Db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == round).ToListAsync())
+            .Select(c => $"{c.SubjectMemberId}:{c.Level}:{c.Votes}").Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(await CountsAsync(roundA), await CountsAsync(roundB));
+        async Task<List<int>> VotersAsync(int round) => (await kit.Db.Set<BallotReceipt>().AsNoTracking().Where(r => r.EvaluationRoundId == round).Select(r => r.VoterMemberId).ToListAsync()).Order().ToList();
+        Assert.Equal(await VotersAsync(roundA), await VotersAsync(roundB));
+        // Nothing stored next to a voter says what, or when, they voted; nothing stored next to a choice says who.
+        Assert.Equal(["EvaluationRoundId", "SchoolId", "VoterMemberId"], kit.Db.Model.FindEntityType(typeof(BallotReceipt))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["EvaluationRoundId", "Level", "SchoolId", "SubjectMemberId", "Votes"], kit.Db.Model.FindEntityType(typeof(BallotCount))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Net;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Sprout.Domain.Cell;
+using Sprout.Web.Modules.Cell;
+using Sprout.Web.Platform.Audit;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Cell;
+
+[Collection(AppCollection.Name)]
+public class CellGateTests(SproutAppFactory app)
+{
+    private async Task<int> PlanMeetingAsync()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var secretary = (await kit.MembersAsync()).First(m => m.Viewer.Secretary);
+        return await kit.Meetings.PlanAsync(secretary.User, secretary.Viewer,
+            new MeetingPlan(MeetingKind.Regular, new DateOnly(2026, 11, 5), new TimeOnly(16, 30), "Phòng họp nhà trường", null, "Nội dung sinh hoạt"),
+            CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_party_role_without_membership_cannot_open_minutes_and_the_attempt_is_audited()
+    {
+        var meetingId = await PlanMeetingAsync();
+        var teacher = await app.WithDbAsync(db => db.Users.FirstAsync(u => u.UserName == $"giaovien@{DemoAccounts.Domain}"));
+        var identity = string.Join(';', Roles.PartyMember, $"{ClaimTypes.NameIdentifier}={teacher.Id}", $"{ClaimTypes.Name}={teacher.UserName}",
+            $"{SproutClaims.FullName}={teacher.FullName}", $"{SproutClaims.School}={teacher.SchoolId}");
+        var client = app.CreateBrowserLikeClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/chi-bo/sinh-hoat/{meetingId}");
+        request.Headers.Add(TestAuthHandler.Header, identity);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Trang này chỉ dành cho đảng viên của chi bộ.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Phòng họp nhà trường", html, StringComparison.Ordinal);
+        var action = $"Mở biên bản sinh hoạt chi bộ số {meetingId}";
+        var refusal = await app.WithDbAsync(db => db.Set<RefusedAction>().SingleAsync(r => r.Action == action));
+        Assert.Equal(teacher.Id, refusal.UserId);
+        var key = refusal.Id.ToString(CultureInfo.InvariantCulture);
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.EntityType == nameof(RefusedAction) && a.EntityKey == key)));
+    }
+
+    [Fact]
+    public async Task A_member_opens_the_minutes_page_and_an_ordinary_member_cannot_plan_a_meeting()
+    {
+        var meetingId = await PlanMeetingAsync();
+        var member = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(member, $"dangvien@{DemoAccounts.Domain}", DemoAccounts.Password);
+
+        var page = await member.GetAsync($"/chi-bo/sinh-hoat/{meetingId}");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Phòng họp nhà trường", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await using var kit = await CellKit.OpenAsync(app);
+        var ordinary = (await kit.MembersAsync()).First(m => !m.Viewer.Committee);
+        var refused = await Assert.ThrowsAsync<CellRuleException>(() => kit.Meetings.PlanAsync(ordinary.User, ordinary.Viewer,
+            new MeetingPlan(MeetingKind.Regular, new DateOnly(2026, 12, 3), new TimeOnly(16, 30), "Phòng họp", null, "Nội dung"), CancellationToken.None));
+        Assert.Equal("Chỉ chi ủy được thực hiện việc này.", refused.Message);
+    }
+}
