@@ -25,4 +25,6 @@ public static class PolicyNames
     public const string AuditView = "perm:audit-view";
     public const string WardView = "perm:ward-view";
     public const string ParentHome = "perm:parent-home";
+    public const string PlanView = "perm:plan-view";
+    public const string PlanEdit = "perm:plan-edit";
 }
