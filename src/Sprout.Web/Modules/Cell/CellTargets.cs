@@ -25,7 +25,8 @@ public sealed class CellTargets(SproutDbContext db)
     public async Task<CellTargetFigures> ComputeAsync(int year, DateOnly today, CancellationToken ct)
     {
         var yearStart = new DateOnly(year, 1, 1);
-        var yearEnd = new DateOnly(year, 12, 31);
+        // A figure as of a past day (the trend, a report for an earlier period) counts nothing recorded after that day.
+        var yearEnd = new DateOnly(year, 12, 31) < today ? new DateOnly(year, 12, 31) : today;
         var members = await db.PartyMembers.AsNoTracking().Where(p => p.TransferredOutOn == null)
             .Select(p => new { p.Id, p.StaffMemberId }).ToListAsync(ct);
         var memberIds = members.Select(m => m.Id).ToHashSet();

@@ -21,7 +21,7 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
     public async Task<IReadOnlyList<TargetRow>> ComputeAsync(DateOnly today, bool recordSnapshot, CancellationToken ct)
     {
         var values = await LiveValuesAsync(today, ct);
-        var manual = await LatestManualAsync(ct);
+        var manual = await LatestManualAsync(today, ct);
         foreach (var (code, entry) in manual)
         {
             values[code] = (entry.Value, Platform.Text.VietnameseFormat.Date(entry.AsOf));
@@ -49,17 +49,21 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
     {
         var year = today.Year;
         var figures = await cell.ComputeAsync(year, today, ct);
+        // The cell and its members are rated at the year's end: until then the last completed rating is the current one.
+        var rated = await db.Set<MemberEvaluation>().AnyAsync(e => e.Year == year && e.DecidedLevel != null, ct) || figures.CellLevel is not null
+            ? (Year: year, Figures: figures)
+            : (Year: year - 1, Figures: await cell.ComputeAsync(year - 1, new DateOnly(year - 1, 12, 31), ct));
         var result = new Dictionary<string, (double?, string)>(StringComparer.Ordinal)
         {
-            ["T1"] = figures.CellLevel is { } level
-                ? (level == EvaluationLevel.Excellent && figures.FourGood ? 1 : 0, level.Name() + (figures.FourGood ? ", chi bộ 4 tốt" : string.Empty))
-                : (null, $"Chưa có kết quả xếp loại năm {year}"),
+            ["T1"] = rated.Figures.CellLevel is { } level
+                ? (level == EvaluationLevel.Excellent && rated.Figures.FourGood ? 1 : 0, $"Năm {rated.Year}: {level.Name()}" + (rated.Figures.FourGood ? ", chi bộ 4 tốt" : string.Empty))
+                : (null, $"Chưa có kết quả xếp loại năm {rated.Year}"),
             ["T3"] = Percent(figures.FullAttendance),
             ["T4"] = Percent(figures.Trained),
             ["T5"] = (figures.Admitted, $"Kết nạp từ {Platform.Text.VietnameseFormat.Date(CellTargets.TermStart)}: {figures.Admitted}"),
             ["T6"] = Percent(figures.Committed),
             // "No member in violation" is part of T7: a disciplined member is not counted as rated good.
-            ["T7"] = Percent(new TargetFigure(Math.Max(0, figures.RatedGoodOrBetter.Numerator - figures.Disciplined), figures.RatedGoodOrBetter.Denominator)),
+            ["T7"] = Percent(new TargetFigure(Math.Max(0, rated.Figures.RatedGoodOrBetter.Numerator - rated.Figures.Disciplined), rated.Figures.RatedGoodOrBetter.Denominator), $"Năm {rated.Year}: "),
             ["T8"] = Percent(figures.DigitalTrained),
             ["T17"] = (await ThematicThisQuarterAsync(today, ct), $"Quý {(today.Month + 2) / 3} năm {year}"),
         };
@@ -72,8 +76,8 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
         return result;
     }
 
-    private static (double? Value, string Detail) Percent(TargetFigure figure) =>
-        (figure.Rate * 100, $"{figure.Numerator}/{figure.Denominator}");
+    private static (double? Value, string Detail) Percent(TargetFigure figure, string prefix = "") =>
+        (figure.Rate * 100, $"{prefix}{figure.Numerator}/{figure.Denominator}");
 
     private Task<int> ThematicThisQuarterAsync(DateOnly today, CancellationToken ct)
     {
@@ -84,18 +88,15 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
     /// <summary>T9: every enrolled child's and every staff member's file is electronic; it counts once it carries its identifier.</summary>
     private async Task<TargetFigure> IdentifiedRecordsAsync(CancellationToken ct)
     {
-        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId != null)
-            .GroupBy(c => 1).Select(g => new { All = g.Count(), Identified = g.Count(c => c.PersonalId != null) }).FirstOrDefaultAsync(ct);
-        var staff = await db.StaffMembers.AsNoTracking()
-            .GroupBy(s => 1).Select(g => new { All = g.Count(), Identified = g.Count(s => s.PersonalId != null) }).FirstOrDefaultAsync(ct);
-        return new TargetFigure((children?.Identified ?? 0) + (staff?.Identified ?? 0), (children?.All ?? 0) + (staff?.All ?? 0));
+        var children = db.Children.AsNoTracking().Where(c => c.ClassroomId != null);
+        var identified = await children.CountAsync(c => c.PersonalId != null, ct) + await db.StaffMembers.CountAsync(s => s.PersonalId != null, ct);
+        return new TargetFigure(identified, await children.CountAsync(ct) + await db.StaffMembers.CountAsync(ct));
     }
 
     private async Task<TargetFigure> SignedDocumentsAsync(int year, CancellationToken ct)
     {
-        var documents = await db.Set<OutgoingDocument>().AsNoTracking().Where(d => d.Year == year)
-            .GroupBy(d => 1).Select(g => new { All = g.Count(), Issued = g.Count(d => d.Status == DocumentStatus.Issued) }).FirstOrDefaultAsync(ct);
-        return new TargetFigure(documents?.Issued ?? 0, documents?.All ?? 0);
+        var documents = db.Set<OutgoingDocument>().AsNoTracking().Where(d => d.Year == year);
+        return new TargetFigure(await documents.CountAsync(d => d.Status == DocumentStatus.Issued, ct), await documents.CountAsync(ct));
     }
 
     private async Task<(TargetFigure T14, TargetFigure T15, TargetFigure T16)> HealthAsync(DateOnly today, CancellationToken ct)
@@ -104,8 +105,8 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
             .Select(c => new
             {
                 c.Id, c.Sex, c.DateOfBirth,
-                Latest = db.Set<Measurement>().Where(m => m.ChildId == c.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
-                LastCheck = db.Set<HealthEvent>().Where(e => e.ChildId == c.Id && e.Kind == HealthEventKind.PeriodicCheck).Max(e => (DateOnly?)e.Date),
+                Latest = db.Set<Measurement>().Where(m => m.ChildId == c.Id && m.Date <= today).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
+                LastCheck = db.Set<HealthEvent>().Where(e => e.ChildId == c.Id && e.Kind == HealthEventKind.PeriodicCheck && e.Date <= today).Max(e => (DateOnly?)e.Date),
             })
             .ToListAsync(ct);
         var t15 = HealthTargets.T15(children.Select(c => HealthService.Findings(c.Sex, c.DateOfBirth, c.Latest)));
@@ -122,9 +123,9 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
     public Task<string?> LatestDevelopmentPeriodAsync(CancellationToken ct) =>
         db.Set<DevelopmentAssessment>().AsNoTracking().OrderByDescending(a => a.Period).Select(a => a.Period).FirstOrDefaultAsync(ct);
 
-    private async Task<Dictionary<string, TargetManualValue>> LatestManualAsync(CancellationToken ct)
+    private async Task<Dictionary<string, TargetManualValue>> LatestManualAsync(DateOnly today, CancellationToken ct)
     {
-        var rows = await db.Set<TargetManualValue>().AsNoTracking()
+        var rows = await db.Set<TargetManualValue>().AsNoTracking().Where(v => v.AsOf <= today)
             .Select(v => new { v.Id, v.Code, v.Value, v.AsOf, v.Note, v.EvidenceFileName, v.EvidenceContentType, v.EnteredBy, v.EnteredAt })
             .ToListAsync(ct);
         return rows.GroupBy(r => r.Code).Select(g => g.OrderByDescending(r => r.EnteredAt).ThenByDescending(r => r.Id).First())

@@ -273,6 +273,7 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         SeedHealth(db, names, school.Id, schoolYearStart);
         SeedMenus(db, school.Id, schoolYearStart);
         await db.SaveChangesAsync(ct);
+        await DemoRecordsSeeder.SeedAsync(contexts, school.Id, names, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), clock.GetUtcNow(), ct);
 
         if (demoParent is not null)
         {
@@ -305,7 +306,8 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         {
             var sex = (Sprout.Domain.Growth.Sex)(int)child.Sex;
             var zWeight = (names.Next(-200, 201) / 100.0) + (names.Chance(0.02) ? 2.2 : 0) - (names.Chance(0.02) ? 2.2 : 0);
-            var zHeight = names.Next(-180, 181) / 100.0;
+            // Heavier children tend to be taller: independent draws would make one child in six "wasted".
+            var zHeight = Math.Clamp((0.8 * zWeight) + (names.Next(-60, 61) / 100.0), -2.5, 2.5);
             foreach (var day in days.Where(d => d <= today))
             {
                 var age = day.DayNumber - child.DateOfBirth.DayNumber;
