@@ -23,6 +23,13 @@ public static class PortalQueries
             .Select(d => new PortalDocument(d.Id, d.SchoolId, d.TypeCode, d.NumberText, d.Title, d.IssuedOn, d.Year));
 }
 
+/// <summary>Query-string values of the public pages, read leniently.</summary>
+public static class PortalQuery
+{
+    public static int? Number(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : null;
+}
+
 /// <summary>One line of a public document list: never the body, recipients or signer details beyond the signed PDF.</summary>
 public sealed record PortalDocument(int Id, int SchoolId, string TypeCode, string? NumberText, string Title, DateOnly? IssuedOn, int Year)
 {

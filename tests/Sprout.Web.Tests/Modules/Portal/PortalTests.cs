@@ -40,13 +40,13 @@ public class PortalTests(SproutAppFactory app)
     }
 
     /// <summary>A document written straight to the database, in whatever state the test needs.</summary>
-    private Task<int> AddDocumentAsync(int schoolId, string title, DocumentType type, DocumentStatus status, bool isPublic, DocumentKind kind = DocumentKind.Administrative) =>
+    private Task<int> AddDocumentAsync(int schoolId, string title, DocumentType type, DocumentStatus status, bool isPublic, DocumentKind kind = DocumentKind.Administrative, int year = 2030) =>
         app.WithDbAsync(async db =>
         {
             var document = new OutgoingDocument
             {
-                SchoolId = schoolId, Kind = kind, TypeCode = type.Code, Title = title, Body = "Nội dung", Status = status, Year = 2030,
-                IssuedOn = status == DocumentStatus.Issued ? new DateOnly(2030, 3, 15) : null, Public = isPublic,
+                SchoolId = schoolId, Kind = kind, TypeCode = type.Code, Title = title, Body = "Nội dung", Status = status, Year = year,
+                IssuedOn = status == DocumentStatus.Issued ? new DateOnly(year, 3, 15) : null, Public = isPublic,
                 SignedPdf = status >= DocumentStatus.SignedByApprover ? FakePdf : null, CreatedBy = "Văn thư",
             };
             db.Add(document);
@@ -178,5 +178,26 @@ public class PortalTests(SproutAppFactory app)
         // A signed-in visitor's page carries their name: it must never be stored by a shared cache.
         var signedIn = await (await AsAsync("hieutruong@mnviethung.edu.vn")).GetAsync($"/cong-khai/{schoolId}");
         Assert.DoesNotContain("public", signedIn.Headers.CacheControl?.ToString() ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_document_list_is_paged_and_a_mistyped_query_shows_the_list()
+    {
+        var schoolId = await app.DemoSchoolIdAsync();
+        var tag = Guid.NewGuid().ToString("N");
+        for (var i = 0; i < 21; i++)
+        {
+            await AddDocumentAsync(schoolId, $"Hướng dẫn {i:00} {tag}", DocumentType.HuongDan, DocumentStatus.Issued, isPublic: true, year: 2029);
+        }
+        var first = await AnonymousPageAsync($"/cong-khai/{schoolId}/van-ban?loai=huong-dan&nam=2029");
+        var second = await AnonymousPageAsync($"/cong-khai/{schoolId}/van-ban?loai=huong-dan&nam=2029&trang=2");
+        Assert.Equal(20, first.Split(tag).Length - 1);
+        Assert.Equal(1, second.Split(tag).Length - 1);
+        Assert.Contains("Trang 1/2", first, StringComparison.Ordinal);
+        Assert.Contains("loai=huong-dan&nam=2029&trang=2", first, StringComparison.Ordinal);
+        Assert.Contains("Trang sau", first, StringComparison.Ordinal);
+        Assert.Contains("Trang trước", second, StringComparison.Ordinal);
+        Assert.Contains(tag, await AnonymousPageAsync($"/cong-khai/{schoolId}/van-ban?loai=&nam=abc&trang=-1"), StringComparison.Ordinal);
+        await AnonymousPageAsync($"/cong-khai/{schoolId}/thong-bao?trang=x");
     }
 }
