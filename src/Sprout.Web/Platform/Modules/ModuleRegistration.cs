@@ -10,6 +10,7 @@ using Sprout.Web.Modules.Home;
 using Sprout.Web.Modules.Nutrition;
 using Sprout.Web.Modules.Parents;
 using Sprout.Web.Modules.Plan;
+using Sprout.Web.Modules.Portal;
 using Sprout.Web.Modules.Staff;
 using Sprout.Web.Modules.Ward;
 using Sprout.Web.Platform.Authorization;
@@ -21,7 +22,7 @@ public static class ModuleRegistration
     private static readonly SproutModule[] Modules =
     [
         new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new ContactBookModule(), new HealthModule(), new NutritionModule(), new DocumentsModule(), new StaffModule(), new ParentsModule(),
-        new CellModule(), new WardModule(), new AdminModule(), new PlanModule(),
+        new CellModule(), new WardModule(), new AdminModule(), new PlanModule(), new PortalModule(),
     ];
 
     public static IServiceCollection AddSproutModules(this IServiceCollection services)
