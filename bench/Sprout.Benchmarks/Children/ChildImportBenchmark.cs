@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using MiniExcelLibs;
 using Sprout.Domain.Identifiers;
 using Sprout.Web.Modules.Children;
@@ -100,19 +98,5 @@ public class ChildImportBenchmark
     [GlobalCleanup]
     public void Cleanup() => _services?.Dispose();
 
-    private static ServiceProvider Build(string file)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={file}",
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(configuration);
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSproutData(configuration);
-        services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>();
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Build(string file) => BenchServices.Sqlite(file);
 }
