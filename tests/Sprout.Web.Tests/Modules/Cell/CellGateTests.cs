@@ -64,4 +64,24 @@ public class CellGateTests(SproutAppFactory app)
             new MeetingPlan(MeetingKind.Regular, new DateOnly(2026, 12, 3), new TimeOnly(16, 30), "Phòng họp", null, "Nội dung"), CancellationToken.None));
         Assert.Equal("Chỉ chi ủy được thực hiện việc này.", refused.Message);
     }
+
+    [Fact]
+    public async Task The_committee_sends_a_reminder_to_every_member_with_an_account()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        var secretary = members.First(m => m.Viewer.Secretary);
+        var today = Sprout.Web.Platform.Text.VietnameseFormat.Today(TimeProvider.System);
+        var meetingId = await kit.Meetings.PlanAsync(secretary.User, secretary.Viewer,
+            new MeetingPlan(MeetingKind.Thematic, today.AddDays(3), new TimeOnly(16, 30), "Phòng họp", "Chuyển đổi số", "Nội dung"), CancellationToken.None);
+        var link = $"/chi-bo/sinh-hoat/{meetingId}";
+
+        await kit.Meetings.RemindAsync(secretary.User, secretary.Viewer, meetingId, CancellationToken.None);
+        var ordinary = members.First(m => !m.Viewer.Committee);
+        await Assert.ThrowsAsync<CellRuleException>(() => kit.Meetings.RemindAsync(ordinary.User, ordinary.Viewer, meetingId, CancellationToken.None));
+
+        var sent = await app.WithDbAsync(db => db.Set<Sprout.Web.Platform.Notifications.OutboxMessage>().Where(o => o.Link == link && o.Channel == "in-app").Select(o => o.Subject).ToListAsync());
+        Assert.Equal(members.Count, sent.Count(t => t == "Giấy mời sinh hoạt chi bộ"));
+        Assert.Equal(members.Count, sent.Count(t => t == "Nhắc lịch sinh hoạt chi bộ"));
+    }
 }
