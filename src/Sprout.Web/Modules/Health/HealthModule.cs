@@ -20,7 +20,12 @@ public sealed class HealthModule : SproutModule
 
     public static bool Staff(ClaimsPrincipal user) => Read.Roles.Any(user.IsInRole);
 
-    public override void AddServices(IServiceCollection services) => services.AddScoped<HealthService>();
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<HealthService>();
+        services.AddScoped<IndicatorAssessmentService>();
+        services.AddScoped<DevelopmentIndicatorImport>();
+    }
 
     public override IEnumerable<AccessRight> Rights => [Read, Manage, ChildPage];
 

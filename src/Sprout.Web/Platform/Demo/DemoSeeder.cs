@@ -274,6 +274,7 @@ public sealed class DemoSeeder(SproutDbContextFactory contexts, TimeProvider clo
         SeedMenus(db, school.Id, schoolYearStart);
         await db.SaveChangesAsync(ct);
         await DemoRecordsSeeder.SeedAsync(contexts, school.Id, names, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), clock.GetUtcNow(), ct);
+        await DemoIndicatorsSeeder.SeedAsync(contexts, school.Id, ct);
 
         if (demoParent is not null)
         {

@@ -1693,6 +1693,47 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("DevelopmentAssessment");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.DevelopmentIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgeGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Domain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("SchoolId", "AgeGroup", "Domain", "Order");
+
+                    b.ToTable("DevelopmentIndicator");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.HealthEvent", b =>
                 {
                     b.Property<int>("Id")
@@ -1732,6 +1773,46 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.HasIndex("ChildId", "Kind", "Date");
 
                     b.ToTable("HealthEvent");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Health.IndicatorAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Achieved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ChildId", "Period", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorAssessment");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Health.Measurement", b =>
@@ -3585,6 +3666,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.DevelopmentIndicator", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.HealthEvent", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Child", null)
@@ -3598,6 +3688,29 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .HasForeignKey("SchoolId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Health.IndicatorAssessment", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Child", null)
+                        .WithMany()
+                        .HasForeignKey("ChildId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Modules.Health.DevelopmentIndicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Health.Measurement", b =>
