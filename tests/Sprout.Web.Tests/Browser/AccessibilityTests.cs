@@ -39,10 +39,12 @@ public class AccessibilityTests(BrowserFixture browser)
         {
             ("", ["/dang-nhap", "/khong-co-trang-nay", "/xac-minh-chu-ky", $"/cong-khai/thuc-don/{await browser.App.DemoSchoolIdAsync()}"]),
             ("giaovien@mnviethung.edu.vn", ["/", "/lop", $"/lop/{classId}", $"/tre/{childId}", $"/tre/{childId}/sua", $"/lop/{classId}/diem-danh", $"/lop/{classId}/so-lien-lac", $"/lop/{classId}/thong-bao", $"/lop/{classId}/ke-hoach-tuan", "/phu-huynh/loi-moi", "/tre/nhap", "/tre/ho-so-thieu", $"/tre/{childId}/tin-nhan"]),
-            ("hieutruong@mnviethung.edu.vn", ["/van-ban", "/van-ban/den", "/van-ban/moi", "/van-ban/chung-thu", "/nhan-su", "/chi-bo", "/quan-tri/truong", "/quan-tri/nhat-ky", "/lop/quan-ly", $"/lop/{classId}/sua", $"/lop/{classId}/so-diem-danh", "/tai-khoan/xac-thuc-hai-buoc"]),
+            ("hieutruong@mnviethung.edu.vn", ["/van-ban", "/van-ban/den", "/van-ban/moi", "/van-ban/chung-thu", "/nhan-su", "/chi-bo", "/quan-tri/truong", "/quan-tri/nhat-ky", "/lop/quan-ly", $"/lop/{classId}/sua", $"/lop/{classId}/so-diem-danh", "/tai-khoan/xac-thuc-hai-buoc",
+                "/chi-tieu", "/chi-tieu/T16", "/chi-tieu/T11", "/chi-tieu/bao-cao", "/ke-hoach", "/ke-hoach/phan-cong",
+                "/chi-bo/sinh-hoat", "/chi-bo/hoc-tap", "/chi-bo/cam-ket", "/chi-bo/danh-gia", "/chi-bo/ket-nap", "/chi-bo/kiem-tra", "/chi-bo/bao-cao"]),
             ("capduong@mnviethung.edu.vn", ["/bep/suat-an", "/thong-bao", "/thuc-don", "/thuc-don/mon-an", "/thuc-don/cho", "/thuc-don/tuan-nay", "/thuc-don/gia", "/an-toan-thuc-pham", "/thuc-don/thuc-pham", "/thuc-don/chuan"]),
             ("yte@mnviethung.edu.vn", ["/suc-khoe", $"/suc-khoe?lop={classId}", $"/suc-khoe/can-do/{classId}", $"/suc-khoe/tre/{childId}", "/suc-khoe/bao-cao", $"/suc-khoe/danh-gia/{classId}"]),
-            ("canbophuong@viethung.gov.vn", ["/phuong"]),
+            ("canbophuong@viethung.gov.vn", ["/phuong", "/phuong/chi-tieu", "/phuong/bao-cao-chi-bo"]),
             (DemoAccounts.ParentPhone, ["/con-toi", $"/con-toi/{childId}", $"/con-toi/{childId}/so-lien-lac", $"/con-toi/{childId}/tin-nhan", $"/con-toi/{childId}/bao-vang", $"/con-toi/{childId}/thong-bao", $"/con-toi/{childId}/ke-hoach-tuan", $"/con-toi/{childId}/suc-khoe"]),
         };
         foreach (var (login, paths) in pages)
