@@ -13,7 +13,9 @@ public sealed class DocumentsModule : SproutModule
     public static AccessRight Read { get; } = new("documents-read", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Clerk, .. Roles.Party]);
     public static AccessRight Write { get; } = new("documents-write", [Roles.Principal, Roles.VicePrincipal, Roles.Clerk, Roles.PartySecretary, Roles.PartyCommittee]);
 
-    public override void AddServices(IServiceCollection services) => services.AddScoped<DocumentService>().AddScoped<SigningKeyStore>();
+    public override void AddServices(IServiceCollection services) => services
+        .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
+        .AddSingleton<Extraction.IPdfTextExtractor>(sp => new Extraction.PdftotextExtractor(sp.GetRequiredService<ILogger<Extraction.PdftotextExtractor>>()));
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
 

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sprout.Domain.Text;
+using Sprout.Web.Modules.Documents.Extraction;
 using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Modules.Documents;
@@ -23,7 +25,15 @@ public class IncomingDocument : ISchoolOwned
     public DateOnly? Deadline { get; set; }
     public byte[]? ScanPdf { get; set; }
     public required string RecordedBy { get; set; }
+
+    /// <summary>The text layer of the attached PDF (pdftotext), searched with the rest.</summary>
+    public string? ExtractedText { get; set; }
+    public TextExtraction TextExtraction { get; set; }
+
+    /// <summary>Sender, their number, summary and the attachment's text, folded: the indexed source of search.</summary>
     public string Folded { get; set; } = string.Empty;
+
+    public void Refold() => Folded = TextFolding.Fold($"{Sender} {TheirNumber} {Summary} {ExtractedText}");
 }
 
 internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<IncomingDocument>

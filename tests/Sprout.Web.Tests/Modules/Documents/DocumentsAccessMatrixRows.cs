@@ -16,5 +16,6 @@ public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
         new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),
         new("/xac-minh-chu-ky", [AccessMatrixRow.Anonymous]),
         new("/van-ban/chung-thu", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
+        new("/van-ban/thoi-han-bao-quan", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
     ];
 }

@@ -1563,6 +1563,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("date");
 
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("text");
+
                     b.Property<string>("Folded")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1594,6 +1597,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("TextExtraction")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("TheirDate")
                         .HasColumnType("date");
@@ -1701,6 +1707,33 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("OutgoingDocument");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.Retention.DocumentRetentionRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "TypeCode")
+                        .IsUnique();
+
+                    b.ToTable("DocumentRetentionRule");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Documents.SigningKey", b =>
@@ -3779,6 +3812,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.Retention.DocumentRetentionRule", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()

@@ -1488,6 +1488,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("Deadline")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Folded")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1519,6 +1522,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TextExtraction")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("TheirDate")
                         .HasColumnType("TEXT");
@@ -1624,6 +1630,31 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("OutgoingDocument");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.Retention.DocumentRetentionRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TypeCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "TypeCode")
+                        .IsUnique();
+
+                    b.ToTable("DocumentRetentionRule");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Documents.SigningKey", b =>
@@ -3634,6 +3665,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Documents.OutgoingDocument", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Documents.Retention.DocumentRetentionRule", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
