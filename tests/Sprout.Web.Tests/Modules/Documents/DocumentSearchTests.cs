@@ -63,6 +63,28 @@ public class DocumentSearchTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task An_old_match_that_passes_the_filters_is_found_beyond_the_window_of_newest_matches()
+    {
+        var school = await app.WithDbAsync(async db =>
+        {
+            var demo = await db.Schools.OrderBy(s => s.Id).FirstAsync();
+            db.Add(Doc(demo.Id, DocumentType.QuyetDinh, $"Quyết định gia hạn {_m}", "Văn bản cũ.", DocumentStatus.Issued, 2039));
+            await db.SaveChangesAsync();
+            db.AddRange(Enumerable.Range(0, FullTextIndex.Window + 50).Select(i =>
+                Doc(demo.Id, DocumentType.ThongBao, $"Thông báo gia hạn {_m} số {i}", "Văn bản mới hơn.", DocumentStatus.Issued, 2040)));
+            await db.SaveChangesAsync();
+            return demo.Id;
+        });
+        var clerk = User(school, Roles.Clerk);
+
+        var decisions = await FindAsync(clerk, new DocumentSearchFilter { Text = $"gia han {_m}", TypeCode = DocumentType.QuyetDinh.Code });
+        var all = await FindAsync(clerk, new DocumentSearchFilter { Text = $"gia han {_m}" });
+
+        Assert.Equal([$"Quyết định gia hạn {_m}"], decisions);
+        Assert.Equal(200, all.Count);
+    }
+
+    [Fact]
     public async Task Search_ignores_diacritics_and_dd_matches_a_word_being_typed_filters_and_stays_in_the_school()
     {
         var (school, _) = await SeedAsync();

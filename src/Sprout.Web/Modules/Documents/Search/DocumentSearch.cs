@@ -48,14 +48,27 @@ public sealed class DocumentSearch(SproutDbContext db, DocumentService documents
             query = query.Where(d => d.Status == status);
         }
         var terms = SearchTerms.Parse(filter.Text);
-        var ranked = terms.IsEmpty
-            ? query.Select(d => new { d, Rank = 0.0 })
-            : query.Join(FullTextIndex.Outgoing(db, terms), d => d.Id, h => h.Id, (d, h) => new { d, h.Rank });
-        return await ranked
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.d.IssuedOn == null).ThenByDescending(x => x.d.IssuedOn).ThenByDescending(x => x.d.Id)
-            .Take(filter.Take)
-            .Select(x => new OutgoingRow(x.d.Id, x.d.NumberText, x.d.TypeCode, x.d.Title, x.d.Status, x.d.Year, x.d.IssuedOn, x.d.CreatedAt, x.d.SignerName))
-            .ToListAsync(ct);
+        Task<List<OutgoingRow>> RunAsync(int window) =>
+            (terms.IsEmpty ? query.Select(d => new { d, Rank = 0.0 }) : query.Join(FullTextIndex.Outgoing(db, terms, window), d => d.Id, h => h.Id, (d, h) => new { d, h.Rank }))
+                .OrderByDescending(x => x.Rank).ThenBy(x => x.d.IssuedOn == null).ThenByDescending(x => x.d.IssuedOn).ThenByDescending(x => x.d.Id)
+                .Take(filter.Take)
+                .Select(x => new OutgoingRow(x.d.Id, x.d.NumberText, x.d.TypeCode, x.d.Title, x.d.Status, x.d.Year, x.d.IssuedOn, x.d.CreatedAt, x.d.SignerName))
+                .ToListAsync(ct);
+        var rows = await RunAsync(FullTextIndex.Window);
+        return await WidenedAsync(terms, rows, filter.Take, () => FullTextIndex.Outgoing(db, terms, FullTextIndex.Window).CountAsync(ct), RunAsync);
+    }
+
+    /// <summary>
+    /// When the filters left fewer rows than asked and the window of newest matches was full, older matches may
+    /// pass the filters: search again over every match.
+    /// </summary>
+    private static async Task<IReadOnlyList<T>> WidenedAsync<T>(SearchTerms terms, List<T> rows, int take, Func<Task<int>> windowCount, Func<int, Task<List<T>>> run)
+    {
+        if (terms.IsEmpty || rows.Count >= take || await windowCount() < FullTextIndex.Window)
+        {
+            return rows;
+        }
+        return await run(FullTextIndex.Unbounded);
     }
 
     public async Task<IReadOnlyList<IncomingRow>> IncomingAsync(DocumentSearchFilter filter, CancellationToken ct)
@@ -70,15 +83,15 @@ public sealed class DocumentSearch(SproutDbContext db, DocumentService documents
             query = query.Where(d => d.Year == year);
         }
         var terms = SearchTerms.Parse(filter.Text);
-        var ranked = terms.IsEmpty
-            ? query.Select(d => new { d, Rank = 0.0 })
-            : query.Join(FullTextIndex.Incoming(db, terms), d => d.Id, h => h.Id, (d, h) => new { d, h.Rank });
-        return await ranked
-            .OrderByDescending(x => x.Rank).ThenByDescending(x => x.d.ReceivedOn).ThenByDescending(x => x.d.Id)
-            .Take(filter.Take)
-            .Select(x => new IncomingRow(x.d.Id, x.d.Year, x.d.ArrivalNumber, x.d.ReceivedOn, x.d.Sender, x.d.TheirNumber, x.d.TypeCode, x.d.Summary,
-                x.d.Handler, x.d.Deadline, x.d.TextExtraction))
-            .ToListAsync(ct);
+        Task<List<IncomingRow>> RunAsync(int window) =>
+            (terms.IsEmpty ? query.Select(d => new { d, Rank = 0.0 }) : query.Join(FullTextIndex.Incoming(db, terms, window), d => d.Id, h => h.Id, (d, h) => new { d, h.Rank }))
+                .OrderByDescending(x => x.Rank).ThenByDescending(x => x.d.ReceivedOn).ThenByDescending(x => x.d.Id)
+                .Take(filter.Take)
+                .Select(x => new IncomingRow(x.d.Id, x.d.Year, x.d.ArrivalNumber, x.d.ReceivedOn, x.d.Sender, x.d.TheirNumber, x.d.TypeCode, x.d.Summary,
+                    x.d.Handler, x.d.Deadline, x.d.TextExtraction))
+                .ToListAsync(ct);
+        var rows = await RunAsync(FullTextIndex.Window);
+        return await WidenedAsync(terms, rows, filter.Take, () => FullTextIndex.Incoming(db, terms, FullTextIndex.Window).CountAsync(ct), RunAsync);
     }
 
     /// <summary>The years and signers the outgoing register can be filtered by (of what this user may see).</summary>

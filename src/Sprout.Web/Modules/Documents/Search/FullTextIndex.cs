@@ -18,27 +18,40 @@ public sealed class FullTextHit
 /// triggers). PostgreSQL: the stored generated column <c>SearchVector</c> with a GIN index. Both are created by the
 /// <c>DocumentSearch</c> migration and are not in the EF model.
 /// </summary>
-internal static class FullTextIndex
+public static class FullTextIndex
 {
+    /// <summary>
+    /// How many of the newest matches are ranked. Ranking every match of a broad query (half the register) costs
+    /// hundreds of milliseconds; the newest few thousand are what a register search is for. The caller widens the
+    /// window when its filters leave too few rows of a full window.
+    /// </summary>
+    public const int Window = 2000;
+
+    public const int Unbounded = int.MaxValue;
+
+    // ORDER BY rowid DESC walks FTS5's doclists newest first and stops at the limit; bm25 runs only on the rows returned.
     private const string SqliteOutgoing =
-        "SELECT rowid AS \"Id\", -bm25(\"OutgoingDocumentFts\") AS \"Rank\" FROM \"OutgoingDocumentFts\" WHERE \"OutgoingDocumentFts\" MATCH {0}";
+        "SELECT rowid AS \"Id\", -bm25(\"OutgoingDocumentFts\") AS \"Rank\" FROM \"OutgoingDocumentFts\" WHERE \"OutgoingDocumentFts\" MATCH {0} ORDER BY rowid DESC LIMIT {1}";
 
     private const string SqliteIncoming =
-        "SELECT rowid AS \"Id\", -bm25(\"IncomingDocumentFts\") AS \"Rank\" FROM \"IncomingDocumentFts\" WHERE \"IncomingDocumentFts\" MATCH {0}";
+        "SELECT rowid AS \"Id\", -bm25(\"IncomingDocumentFts\") AS \"Rank\" FROM \"IncomingDocumentFts\" WHERE \"IncomingDocumentFts\" MATCH {0} ORDER BY rowid DESC LIMIT {1}";
 
+    // The school narrows the window to the school's own rows; the caller's LINQ still applies the school filter and the Party rule.
     private const string PostgresOutgoing =
-        "SELECT d.\"Id\", ts_rank(d.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"OutgoingDocument\" d, to_tsquery('simple', {0}) q WHERE d.\"SearchVector\" @@ q";
+        "SELECT c.\"Id\", ts_rank(c.\"SearchVector\", to_tsquery('simple', {0}))::float8 AS \"Rank\" FROM (SELECT d.\"Id\", d.\"SearchVector\" FROM \"OutgoingDocument\" d " +
+        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {2} ORDER BY d.\"Id\" DESC LIMIT {1}) c";
 
     private const string PostgresIncoming =
-        "SELECT d.\"Id\", ts_rank(d.\"SearchVector\", q)::float8 AS \"Rank\" FROM \"IncomingDocument\" d, to_tsquery('simple', {0}) q WHERE d.\"SearchVector\" @@ q";
+        "SELECT c.\"Id\", ts_rank(c.\"SearchVector\", to_tsquery('simple', {0}))::float8 AS \"Rank\" FROM (SELECT d.\"Id\", d.\"SearchVector\" FROM \"IncomingDocument\" d " +
+        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {2} ORDER BY d.\"Id\" DESC LIMIT {1}) c";
 
-    public static IQueryable<FullTextHit> Outgoing(SproutDbContext db, SearchTerms terms) =>
+    public static IQueryable<FullTextHit> Outgoing(SproutDbContext db, SearchTerms terms, int window) =>
         db is PostgresSproutDbContext
-            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresOutgoing, terms.ToTsQuery())
-            : db.Database.SqlQueryRaw<FullTextHit>(SqliteOutgoing, terms.ToFts5Match());
+            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresOutgoing, terms.ToTsQuery(), window, db.Scope.SchoolId ?? 0)
+            : db.Database.SqlQueryRaw<FullTextHit>(SqliteOutgoing, terms.ToFts5Match(), window);
 
-    public static IQueryable<FullTextHit> Incoming(SproutDbContext db, SearchTerms terms) =>
+    public static IQueryable<FullTextHit> Incoming(SproutDbContext db, SearchTerms terms, int window) =>
         db is PostgresSproutDbContext
-            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresIncoming, terms.ToTsQuery())
-            : db.Database.SqlQueryRaw<FullTextHit>(SqliteIncoming, terms.ToFts5Match());
+            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresIncoming, terms.ToTsQuery(), window, db.Scope.SchoolId ?? 0)
+            : db.Database.SqlQueryRaw<FullTextHit>(SqliteIncoming, terms.ToFts5Match(), window);
 }
