@@ -108,6 +108,18 @@ public class DocumentsTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Drafting_from_a_template_fills_the_body_and_the_type()
+    {
+        var clerk = await AsAsync("vanthu@mnviethung.edu.vn");
+
+        var html = WebUtility.HtmlDecode(await clerk.GetStringAsync("/van-ban/moi?mau=quyet-dinh"));
+
+        Assert.Contains("<option value=\"quyet-dinh\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("**QUYẾT ĐỊNH:**", html, StringComparison.Ordinal);
+        Assert.Contains("**Điều 1.**", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Twenty_clerks_issuing_at_once_get_twenty_consecutive_numbers()
     {
         var (schoolId, user) = await app.WithDbAsync(async db =>

@@ -55,7 +55,7 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
             // whichever code writes the row. NB: an EF table rebuild of "OutgoingDocument" in a later migration drops these
             // triggers; such a migration must re-create them (the search tests fail if it does not).
             migrationBuilder.Sql("""
-                CREATE VIRTUAL TABLE "OutgoingDocumentFts" USING fts5("Folded", content='OutgoingDocument', content_rowid='Id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+                CREATE VIRTUAL TABLE "OutgoingDocumentFts" USING fts5("Folded", content='OutgoingDocument', content_rowid='Id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
                 """);
             migrationBuilder.Sql("""
                 INSERT INTO "OutgoingDocumentFts"("OutgoingDocumentFts") VALUES ('rebuild');
@@ -82,7 +82,7 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
             // whichever code writes the row. NB: an EF table rebuild of "IncomingDocument" in a later migration drops these
             // triggers; such a migration must re-create them (the search tests fail if it does not).
             migrationBuilder.Sql("""
-                CREATE VIRTUAL TABLE "IncomingDocumentFts" USING fts5("Folded", content='IncomingDocument', content_rowid='Id', tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+                CREATE VIRTUAL TABLE "IncomingDocumentFts" USING fts5("Folded", content='IncomingDocument', content_rowid='Id', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3');
                 """);
             migrationBuilder.Sql("""
                 INSERT INTO "IncomingDocumentFts"("IncomingDocumentFts") VALUES ('rebuild');
