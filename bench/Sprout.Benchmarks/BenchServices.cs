@@ -6,15 +6,17 @@ using Sprout.Web.Platform.Demo;
 
 namespace Sprout.Benchmarks;
 
-/// <summary>Sprout's data services over one SQLite file, with the seeder and migrator, as the benchmarks use them.</summary>
+/// <summary>Sprout's data services over one database, with the seeder and migrator, as the benchmarks use them.</summary>
 internal static class BenchServices
 {
-    public static ServiceProvider Sqlite(string file)
+    public static ServiceProvider Sqlite(string file) => Build("Sqlite", $"Data Source={file}");
+
+    public static ServiceProvider Build(string provider, string connection)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={file}",
+            ["Database:Provider"] = provider,
+            ["Database:ConnectionString"] = connection,
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -8,9 +8,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Sprout.Web.Modules.Documents;
 using Sprout.Web.Modules.Documents.Search;
 using Sprout.Web.Platform.Data;
@@ -126,19 +124,5 @@ public class SearchBenchmark
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
-    private static ServiceProvider Build(string provider, string connection)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = provider,
-            ["Database:ConnectionString"] = connection,
-        }).Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(l => l.SetMinimumLevel(LogLevel.Warning));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSproutData(configuration);
-        services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>();
-        return services.BuildServiceProvider();
-    }
+    private static ServiceProvider Build(string provider, string connection) => BenchServices.Build(provider, connection);
 }

@@ -31,7 +31,7 @@ public sealed class CellAccess(SproutDbContext db, TimeProvider clock)
             return null;
         }
         var secretary = user.IsInRole(Roles.PartySecretary);
-        var name = string.Join(' ', new[] { member.FamilyName, member.MiddleName, member.GivenName }.Where(p => p.Length > 0));
+        var name = new Sprout.Domain.Text.PersonName(member.FamilyName, member.MiddleName, member.GivenName).FullName;
         return new CellViewer(user.SchoolIdOrThrow(), member.Id, member.StaffMemberId, name, secretary || user.IsInRole(Roles.PartyCommittee), secretary);
     }
 
@@ -70,5 +70,5 @@ public sealed class CellAccess(SproutDbContext db, TimeProvider clock)
     public async Task<Dictionary<int, string>> MemberNamesAsync(CancellationToken ct) =>
         (await db.PartyMembers.AsNoTracking()
             .Select(p => new { p.Id, p.StaffMember!.FamilyName, p.StaffMember.MiddleName, p.StaffMember.GivenName }).ToListAsync(ct))
-        .ToDictionary(p => p.Id, p => string.Join(' ', new[] { p.FamilyName, p.MiddleName, p.GivenName }.Where(x => x.Length > 0)));
+        .ToDictionary(p => p.Id, p => new Sprout.Domain.Text.PersonName(p.FamilyName, p.MiddleName, p.GivenName).FullName);
 }

@@ -12,6 +12,9 @@ public sealed record CellTargetFigures(
     TargetFigure FullAttendance, TargetFigure Trained, int Admitted, TargetFigure Committed,
     TargetFigure RatedGoodOrBetter, int Disciplined, TargetFigure DigitalTrained, TargetFigure ThematicQuarters);
 
+/// <summary>The cell's yearly rating and its members' (T1, T7); <see cref="Decided"/> once the year's ballot has closed.</summary>
+public sealed record CellRatingFigures(EvaluationLevel? CellLevel, bool FourGood, TargetFigure RatedGoodOrBetter, int Disciplined, bool Decided);
+
 /// <summary>
 /// T1 (cell rating), T3 (members attending every meeting and study session), T4 (members and managers trained in
 /// politics, ethics or leadership), T5 (admissions since the term began), T6 (ethics commitments), T7 (members rated
@@ -31,7 +34,6 @@ public sealed class CellTargets(SproutDbContext db)
             .Select(p => new { p.Id, p.StaffMemberId }).ToListAsync(ct);
         var memberIds = members.Select(m => m.Id).ToHashSet();
 
-        var rating = await db.Set<CellRating>().AsNoTracking().Where(r => r.Year == year).Select(r => new { r.Level, r.FourGood }).FirstOrDefaultAsync(ct);
 
         var marks = await db.Set<MeetingAttendance>().AsNoTracking()
             .Where(a => db.Set<CellMeeting>().Any(m => m.Id == a.CellMeetingId && m.Date >= yearStart && m.Date <= yearEnd))
@@ -61,10 +63,7 @@ public sealed class CellTargets(SproutDbContext db)
         var staffOfMember = members.ToDictionary(m => m.StaffMemberId, m => m.Id);
         var committed = staffIds.Count(s => ethics.Contains(s) && (!staffOfMember.TryGetValue(s, out var m) || memberCommitments.Contains(m)));
 
-        var decided = await db.Set<MemberEvaluation>().AsNoTracking().Where(e => e.Year == year && e.DecidedLevel != null)
-            .Select(e => new { e.PartyMemberId, e.DecidedLevel }).ToListAsync(ct);
-        var good = decided.Count(e => memberIds.Contains(e.PartyMemberId) && e.DecidedLevel <= EvaluationLevel.Good);
-        var disciplined = await db.Set<DisciplineRecord>().AsNoTracking().CountAsync(d => d.Date >= yearStart && d.Date <= yearEnd, ct);
+        var ratings = await RatingsAsync(year, yearEnd, ct);
 
         var digital = await db.Set<StaffTraining>().AsNoTracking()
             .Where(t => t.Topic == TrainingTopic.DigitalAndAi && t.CompletedOn >= TermStart && t.CompletedOn <= yearEnd)
@@ -75,9 +74,24 @@ public sealed class CellTargets(SproutDbContext db)
         var endedQuarters = Enumerable.Range(1, 4).Count(q => new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1) < today);
         var missing = MeetingRules.QuartersWithoutThematic(held.Select(m => (m.Date, m.Kind)), year, today).Count;
 
-        return new CellTargetFigures(rating?.Level, rating?.FourGood ?? false, fullAttendance,
+        return new CellTargetFigures(ratings.CellLevel, ratings.FourGood, fullAttendance,
             new TargetFigure(t4Group.Count(trained.Contains), t4Group.Count), admitted,
-            new TargetFigure(committed, staffIds.Count), new TargetFigure(good, memberIds.Count), disciplined,
+            new TargetFigure(committed, staffIds.Count), ratings.RatedGoodOrBetter, ratings.Disciplined,
             new TargetFigure(digital, staffIds.Count), new TargetFigure(endedQuarters - missing, endedQuarters));
+    }
+
+    /// <summary>
+    /// T1 and T7 alone: the cell's rating, the members rated good or better and the discipline records of one year,
+    /// counting discipline up to <paramref name="until"/>.
+    /// </summary>
+    public async Task<CellRatingFigures> RatingsAsync(int year, DateOnly until, CancellationToken ct)
+    {
+        var memberIds = await db.PartyMembers.AsNoTracking().Where(p => p.TransferredOutOn == null).Select(p => p.Id).ToListAsync(ct);
+        var rating = await db.Set<CellRating>().AsNoTracking().Where(r => r.Year == year).Select(r => new { r.Level, r.FourGood }).FirstOrDefaultAsync(ct);
+        var decided = await db.Set<MemberEvaluation>().AsNoTracking().Where(e => e.Year == year && e.DecidedLevel != null)
+            .Select(e => new { e.PartyMemberId, e.DecidedLevel }).ToListAsync(ct);
+        var good = decided.Count(e => memberIds.Contains(e.PartyMemberId) && e.DecidedLevel <= EvaluationLevel.Good);
+        var disciplined = await db.Set<DisciplineRecord>().AsNoTracking().CountAsync(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= until, ct);
+        return new CellRatingFigures(rating?.Level, rating?.FourGood ?? false, new TargetFigure(good, memberIds.Count), disciplined, decided.Count > 0);
     }
 }

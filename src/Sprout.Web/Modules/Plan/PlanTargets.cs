@@ -8,6 +8,9 @@ using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Modules.Plan;
 
+public sealed record EnrolledChild(int Id, string FamilyName, string MiddleName, string GivenName, string Class, Children.Sex Sex, DateOnly DateOfBirth,
+    Measurement? Latest, DateOnly? LastCheck);
+
 /// <summary>
 /// The 17 targets of one school computed from its live records. Targets no capability measures yet (T2, T11,
 /// T12, T13) take the latest manual value with its evidence. Works on any school-scoped context, so the ward view
@@ -50,9 +53,10 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
         var year = today.Year;
         var figures = await cell.ComputeAsync(year, today, ct);
         // The cell and its members are rated at the year's end: until then the last completed rating is the current one.
-        var rated = await db.Set<MemberEvaluation>().AnyAsync(e => e.Year == year && e.DecidedLevel != null, ct) || figures.CellLevel is not null
-            ? (Year: year, Figures: figures)
-            : (Year: year - 1, Figures: await cell.ComputeAsync(year - 1, new DateOnly(year - 1, 12, 31), ct));
+        var current = new CellRatingFigures(figures.CellLevel, figures.FourGood, figures.RatedGoodOrBetter, figures.Disciplined, false);
+        var rated = figures.CellLevel is not null || await db.Set<MemberEvaluation>().AnyAsync(e => e.Year == year && e.DecidedLevel != null, ct)
+            ? (Year: year, Figures: current)
+            : (Year: year - 1, Figures: await cell.RatingsAsync(year - 1, new DateOnly(year - 1, 12, 31), ct));
         var result = new Dictionary<string, (double?, string)>(StringComparer.Ordinal)
         {
             ["T1"] = rated.Figures.CellLevel is { } level
@@ -101,14 +105,7 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
 
     private async Task<(TargetFigure T14, TargetFigure T15, TargetFigure T16)> HealthAsync(DateOnly today, CancellationToken ct)
     {
-        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId != null)
-            .Select(c => new
-            {
-                c.Id, c.Sex, c.DateOfBirth,
-                Latest = db.Set<Measurement>().Where(m => m.ChildId == c.Id && m.Date <= today).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
-                LastCheck = db.Set<HealthEvent>().Where(e => e.ChildId == c.Id && e.Kind == HealthEventKind.PeriodicCheck && e.Date <= today).Max(e => (DateOnly?)e.Date),
-            })
-            .ToListAsync(ct);
+        var children = await EnrolledAsync(today, ct);
         var t15 = HealthTargets.T15(children.Select(c => HealthService.Findings(c.Sex, c.DateOfBirth, c.Latest)));
         var t16 = HealthTargets.T16(children.Select(c => c.LastCheck), today);
         var period = await LatestDevelopmentPeriodAsync(ct);
@@ -118,6 +115,14 @@ public sealed class PlanTargets(SproutDbContext db, CellTargets cell)
             .Select(g => (IReadOnlyCollection<(DevelopmentDomain, bool)>)g.Select(a => (a.Domain, a.Achieved)).ToList()));
         return (t14, t15, t16);
     }
+
+    /// <summary>Every enrolled child with their latest measurement and periodic check as of <paramref name="today"/> (T15, T16 and their drill-down).</summary>
+    public Task<List<EnrolledChild>> EnrolledAsync(DateOnly today, CancellationToken ct) =>
+        db.Children.AsNoTracking().Where(c => c.ClassroomId != null)
+            .Select(c => new EnrolledChild(c.Id, c.FamilyName, c.MiddleName, c.GivenName, c.Classroom!.Name, c.Sex, c.DateOfBirth,
+                db.Set<Measurement>().Where(m => m.ChildId == c.Id && m.Date <= today).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
+                db.Set<HealthEvent>().Where(e => e.ChildId == c.Id && e.Kind == HealthEventKind.PeriodicCheck && e.Date <= today).Max(e => (DateOnly?)e.Date)))
+            .ToListAsync(ct);
 
     /// <summary>The assessment period most recently marked (periods are labelled "2025-2026 cuối năm", so they sort by year).</summary>
     public Task<string?> LatestDevelopmentPeriodAsync(CancellationToken ct) =>

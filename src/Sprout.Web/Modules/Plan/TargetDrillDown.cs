@@ -33,7 +33,7 @@ public sealed class TargetDrillDown(SproutDbContext db, PlanTargets targets)
             "T9" => await WithoutIdentifierAsync(ct),
             "T10" => await UnsignedDocumentsAsync(year, ct),
             "T14" => await NotFullyDevelopedAsync(ct),
-            "T15" => await MalnourishedOrObeseAsync(ct),
+            "T15" => await MalnourishedOrObeseAsync(today, ct),
             "T16" => await CheckOverdueAsync(today, ct),
             "T17" => await QuartersAsync(year, today, ct),
             _ => [],
@@ -143,14 +143,9 @@ public sealed class TargetDrillDown(SproutDbContext db, PlanTargets targets)
             .Select(c => new DrillRow(Join(c.FamilyName, c.MiddleName, c.GivenName), $"Lớp {c.Class}: đạt {c.Achieved}/{domains} lĩnh vực ({period})", $"/suc-khoe/tre/{c.Id}")).ToList();
     }
 
-    private async Task<List<DrillRow>> MalnourishedOrObeseAsync(CancellationToken ct)
+    private async Task<List<DrillRow>> MalnourishedOrObeseAsync(DateOnly today, CancellationToken ct)
     {
-        var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId != null)
-            .Select(c => new
-            {
-                c.Id, c.FamilyName, c.MiddleName, c.GivenName, c.Sex, c.DateOfBirth, Class = c.Classroom!.Name,
-                Latest = db.Set<Measurement>().Where(m => m.ChildId == c.Id).OrderByDescending(m => m.Date).ThenByDescending(m => m.Id).FirstOrDefault(),
-            }).ToListAsync(ct);
+        var children = await targets.EnrolledAsync(today, ct);
         return children.Select(c => (Child: c, Findings: HealthService.Findings(c.Sex, c.DateOfBirth, c.Latest)))
             .Where(x => x.Findings is { } f && (f & (HealthTargets.Malnourished | Sprout.Domain.Growth.NutritionFindings.Obese)) != 0)
             .OrderBy(x => new PersonName(x.Child.FamilyName, x.Child.MiddleName, x.Child.GivenName), VietnameseNameComparer.Instance)
@@ -184,6 +179,5 @@ public sealed class TargetDrillDown(SproutDbContext db, PlanTargets targets)
         staff.OrderBy(s => new PersonName(s.FamilyName, s.MiddleName, s.GivenName), VietnameseNameComparer.Instance)
             .Select(s => new DrillRow(Join(s.FamilyName, s.MiddleName, s.GivenName), $"{s.Position}: {detail.ToLowerInvariant()[..1]}{detail[1..]}")).ToList();
 
-    private static string Join(string family, string middle, string given) =>
-        string.Join(' ', new[] { family, middle, given }.Where(p => p.Length > 0));
+    private static string Join(string family, string middle, string given) => new PersonName(family, middle, given).FullName;
 }

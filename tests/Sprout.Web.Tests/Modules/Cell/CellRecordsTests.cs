@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Cell;
@@ -17,18 +16,7 @@ public class CellRecordsTests(SproutAppFactory app)
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    private static string Tool(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} is required: apt-get install -y poppler-utils");
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Tool(string tool, params string[] args) => ExternalTool.Run(tool, args);
 
     [Fact]
     public async Task Minutes_are_signed_by_the_secretary_then_the_chair_and_pdfsig_finds_both_valid()

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Claims;
@@ -16,18 +15,7 @@ namespace Sprout.Web.Tests.Modules.Documents;
 [Collection(AppCollection.Name)]
 public class DocumentsTests(SproutAppFactory app)
 {
-    private static string Tool(string tool, params string[] args)
-    {
-        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{tool} is required: apt-get install -y poppler-utils qpdf");
-        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return output;
-    }
+    private static string Tool(string tool, params string[] args) => ExternalTool.Run(tool, args);
 
     private static Task<HttpResponseMessage> ActAsync(HttpClient client, int id, string action, string comment = "") =>
         FormPoster.PostFormAsync(client, $"/van-ban/{id}", "document-actions", new Dictionary<string, string> { ["action"] = action, ["comment"] = comment });
