@@ -66,7 +66,6 @@ internal static class SearchCorpus
             Title = title, Body = body, Status = issued ? DocumentStatus.Issued : DocumentStatus.Draft, Year = year,
             IssuedOn = issued ? new DateOnly(year, 1 + random.Next(12), 1 + random.Next(28)) : null,
             SignerName = issued ? Signers[random.Next(Signers.Length)] : null, CreatedBy = "Văn thư", CreatedAt = DateTimeOffset.UtcNow,
-            Folded = TextFolding.Fold(title + " " + body),
         };
     }
 }

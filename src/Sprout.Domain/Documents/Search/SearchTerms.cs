@@ -19,11 +19,19 @@ public sealed class SearchTerms
 
     public bool IsEmpty => Words.Count == 0;
 
-    public static SearchTerms Parse(string? typed)
+    public static SearchTerms Parse(string? typed) => new(Split(typed).Take(MaxWords).ToList());
+
+    /// <summary>
+    /// The text the index is built from: the same folded words a search is split into, one space apart.
+    /// Splitting here rather than in the databases' tokenizers keeps both alike: PostgreSQL's parser would keep
+    /// "12/kh-mndtvh" as one file-path token, so a search for the number's parts would miss it.
+    /// </summary>
+    public static string IndexText(string? text) => string.Join(' ', Split(text));
+
+    private static IEnumerable<string> Split(string? text)
     {
-        var words = new List<string>();
         var word = new StringBuilder();
-        foreach (var c in TextFolding.Fold(typed) + " ")
+        foreach (var c in TextFolding.Fold(text) + " ")
         {
             if (char.IsLetterOrDigit(c))
             {
@@ -31,14 +39,10 @@ public sealed class SearchTerms
             }
             else if (word.Length > 0)
             {
-                if (words.Count < MaxWords)
-                {
-                    words.Add(word.ToString());
-                }
+                yield return word.ToString();
                 word.Clear();
             }
         }
-        return new SearchTerms(words);
     }
 
     /// <summary>An SQLite FTS5 MATCH expression: <c>"ke" "hoach" "chuyen" "d"*</c> (implicit AND).</summary>
@@ -46,6 +50,11 @@ public sealed class SearchTerms
         string.Join(' ', Words.Select((w, i) => i == Words.Count - 1 ? $"\"{w}\"*" : $"\"{w}\""));
 
     /// <summary>A PostgreSQL tsquery for <c>to_tsquery('simple', …)</c>: <c>ke &amp; hoach &amp; chuyen &amp; d:*</c>.</summary>
-    public string ToTsQuery() =>
-        string.Join(" & ", Words.Select((w, i) => i == Words.Count - 1 ? $"{w}:*" : w));
+    public string ToTsQuery() => TsQuery(" & ");
+
+    /// <summary>The same words joined by OR, to rank: a heading with some of the words still ranks above one with none.</summary>
+    public string ToTsRankQuery() => TsQuery(" | ");
+
+    private string TsQuery(string op) =>
+        string.Join(op, Words.Select((w, i) => i == Words.Count - 1 ? $"{w}:*" : w));
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Sprout.Domain.Documents;
+using Sprout.Domain.Documents.Search;
 using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Modules.Documents;
@@ -15,7 +16,7 @@ public enum DocumentStatus
 }
 
 /// <summary>An outgoing document of the school or its Party cell, from draft to issued and archived.</summary>
-public class OutgoingDocument : ISchoolOwned
+public class OutgoingDocument : ISchoolOwned, ISearchIndexed
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }
@@ -36,8 +37,17 @@ public class OutgoingDocument : ISchoolOwned
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>Title and body folded (no diacritics, đ→d, lower case) for search on every database.</summary>
+    /// <summary>Number, title, signer and body folded (no diacritics, đ→d, lower case) for search on every database.</summary>
     public string Folded { get; set; } = string.Empty;
+
+    /// <summary>Number, title and signer folded: what PostgreSQL ranks a match by (ranking whole bodies costs too much).</summary>
+    public string SearchHead { get; set; } = string.Empty;
+
+    public void Refold()
+    {
+        SearchHead = SearchTerms.IndexText($"{NumberText} {Title} {SignerName}");
+        Folded = $"{SearchHead} {SearchTerms.IndexText(Body)}";
+    }
     public List<DocumentVersion> Versions { get; set; } = [];
     public List<DocumentComment> Comments { get; set; } = [];
 }

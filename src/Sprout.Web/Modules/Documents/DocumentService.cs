@@ -207,7 +207,6 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
 
     private void AddVersion(OutgoingDocument document, ClaimsPrincipal user)
     {
-        document.Folded = TextFolding.Fold(document.Title + " " + document.Body);
         document.Versions.Add(new DocumentVersion
         {
             SchoolId = document.SchoolId, Version = document.Versions.Count + 1 + (document.Id == 0 ? 0 : db.Set<DocumentVersion>().Count(v => v.OutgoingDocumentId == document.Id)),

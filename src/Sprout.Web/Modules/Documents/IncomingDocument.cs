@@ -1,13 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sprout.Domain.Text;
+using Sprout.Domain.Documents.Search;
 using Sprout.Web.Modules.Documents.Extraction;
 using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Modules.Documents;
 
 /// <summary>A document received (sổ văn bản đến): numbered in order of arrival within the year, with its scan.</summary>
-public class IncomingDocument : ISchoolOwned
+public class IncomingDocument : ISchoolOwned, ISearchIndexed
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }
@@ -33,7 +33,14 @@ public class IncomingDocument : ISchoolOwned
     /// <summary>Sender, their number, summary and the attachment's text, folded: the indexed source of search.</summary>
     public string Folded { get; set; } = string.Empty;
 
-    public void Refold() => Folded = TextFolding.Fold($"{Sender} {TheirNumber} {Summary} {ExtractedText}");
+    /// <summary>Sender, their number and summary folded: what PostgreSQL ranks a match by (an attachment's text can be long).</summary>
+    public string SearchHead { get; set; } = string.Empty;
+
+    public void Refold()
+    {
+        SearchHead = SearchTerms.IndexText($"{Sender} {TheirNumber} {Summary}");
+        Folded = $"{SearchHead} {SearchTerms.IndexText(ExtractedText)}";
+    }
 }
 
 internal sealed class IncomingDocumentConfiguration : IEntityTypeConfiguration<IncomingDocument>

@@ -5,7 +5,7 @@ using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Platform.Data;
 
-/// <summary>Start-up work: migrations (when configured), the role list, and the demo school on an empty database.</summary>
+/// <summary>Start-up work: migrations (when configured), the role list, search text a migration marked stale, and the demo school on an empty database.</summary>
 public sealed class DatabaseInitializer(
     SproutDbContextFactory contexts, DatabaseOptions options, IConfiguration configuration, DemoSeeder seeder, ILogger<DatabaseInitializer> logger)
 {
@@ -30,6 +30,12 @@ public sealed class DatabaseInitializer(
         await using var db = contexts.Create(SchoolScope.System);
         await db.Database.MigrateAsync(ct);
         await EnsureRolesAsync(db, ct);
+        var refolded = await SearchText.RefoldStaleAsync<Web.Modules.Documents.OutgoingDocument>(db, ct)
+            + await SearchText.RefoldStaleAsync<Web.Modules.Documents.IncomingDocument>(db, ct);
+        if (refolded > 0)
+        {
+            logger.LogInformation("Search text rebuilt for {Count} documents.", refolded);
+        }
         logger.LogInformation("Database migrated ({Provider}).", options.Provider);
     }
 

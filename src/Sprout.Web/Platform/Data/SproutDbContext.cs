@@ -92,6 +92,7 @@ public abstract class SproutDbContext(DbContextOptions options)
     {
         var today = Text.VietnameseFormat.Today(TimeProvider.System);
         await ClassHistory.TrackAsync(this, today, cancellationToken);
+        SearchText.RefoldChanged(this);
         return await AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 

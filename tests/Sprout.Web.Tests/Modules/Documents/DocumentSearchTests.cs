@@ -35,7 +35,7 @@ public class DocumentSearchTests(SproutAppFactory app)
         string? signer = null, DocumentKind kind = DocumentKind.Administrative) => new()
     {
         SchoolId = schoolId, Kind = kind, TypeCode = type.Code, Title = title, Body = body, Status = status, Year = year, SignerName = signer,
-        IssuedOn = status == DocumentStatus.Issued ? new DateOnly(year, 9, 10) : null, CreatedBy = "Văn thư", Folded = TextFolding.Fold(title + " " + body),
+        IssuedOn = status == DocumentStatus.Issued ? new DateOnly(year, 9, 10) : null, CreatedBy = "Văn thư",
     };
 
     private async Task<(int School, int Other)> SeedAsync() => await app.WithDbAsync(async db =>
@@ -45,7 +45,7 @@ public class DocumentSearchTests(SproutAppFactory app)
         db.Add(other);
         await db.SaveChangesAsync();
         db.AddRange(
-            Doc(demo.Id, DocumentType.KeHoach, $"Kế hoạch chuyển đổi số năm học {_m}", "Ứng dụng công nghệ thông tin trong quản lý.", DocumentStatus.Issued, 2025, "Nguyễn Thị Hoa"),
+            Doc(demo.Id, DocumentType.KeHoach, $"Kế hoạch chuyển đổi số năm học {_m}", "Ứng dụng công nghệ thông tin trong quản lý.", DocumentStatus.Issued, 2025, "Lê Thị Hoa"),
             Doc(demo.Id, DocumentType.BaoCao, $"Báo cáo đánh giá đội ngũ {_m}", "Đánh giá chuẩn nghề nghiệp giáo viên mầm non.", DocumentStatus.Draft, 2026),
             Doc(demo.Id, DocumentType.QuyetDinh, $"Quyết định thành lập đoàn kiểm tra {_m}", "Kiểm tra nội bộ trường học.", DocumentStatus.Issued, 2026, "Trần Văn Đức"),
             Doc(demo.Id, DocumentType.NghiQuyet, $"Nghị quyết đổi mới sinh hoạt chi bộ {_m}", "Nâng cao chất lượng sinh hoạt.", DocumentStatus.Issued, 2026, "Lê Thị Bí Thư", DocumentKind.Party),
@@ -105,18 +105,45 @@ public class DocumentSearchTests(SproutAppFactory app)
         Assert.Equal([$"Quyết định thành lập đoàn kiểm tra {_m}"], await FindAsync(clerk, new() { Text = _m, Signer = "Trần Văn Đức" }));
         Assert.Equal([$"Báo cáo đánh giá đội ngũ {_m}"], await FindAsync(clerk, new() { Text = _m, Status = DocumentStatus.Draft }));
 
-        // The index follows edits and deletions (triggers on SQLite, a generated column on PostgreSQL).
+        // The index follows edits and deletions (the context refolds on save; triggers on SQLite, a generated column on PostgreSQL).
         await app.WithDbAsync(async db =>
         {
             var report = await db.Set<OutgoingDocument>().FirstAsync(d => d.Title == $"Báo cáo đánh giá đội ngũ {_m}");
             report.Title = $"Báo cáo tổng kết năm học {_m}";
-            report.Folded = TextFolding.Fold(report.Title + " " + report.Body);
             db.Remove(await db.Set<OutgoingDocument>().FirstAsync(d => d.Title == $"Quyết định thành lập đoàn kiểm tra {_m}"));
             return await db.SaveChangesAsync();
         });
         Assert.Empty(await FindAsync(clerk, new() { Text = $"{_m} doi ngu" }));
         Assert.Equal([$"Báo cáo tổng kết năm học {_m}"], await FindAsync(clerk, new() { Text = $"{_m} tong ket" }));
         Assert.Empty(await FindAsync(clerk, new() { Text = $"{_m} doan kiem" }));
+    }
+
+    [Fact]
+    public async Task An_issued_document_is_found_by_its_number_and_its_signer_also_after_a_migration_empties_the_folded_text()
+    {
+        var school = await app.WithDbAsync(async db =>
+        {
+            var demo = await db.Schools.OrderBy(s => s.Id).FirstAsync();
+            var decision = Doc(demo.Id, DocumentType.QuyetDinh, $"Quyết định khen thưởng {_m}", "Khen thưởng giáo viên.", DocumentStatus.Issued, 2026, "Phạm Thị Hạnh");
+            decision.Number = 7;
+            decision.NumberText = "Số: 07/QĐ-MNĐTVH";
+            db.Add(decision);
+            await db.SaveChangesAsync();
+            return demo.Id;
+        });
+        var clerk = User(school, Roles.Clerk);
+        var title = $"Quyết định khen thưởng {_m}";
+
+        Assert.Equal([title], await FindAsync(clerk, new() { Text = $"{_m} 07/QĐ-MNĐTVH" }));
+        Assert.Equal([title], await FindAsync(clerk, new() { Text = $"{_m} qd mndtvh" }));
+        Assert.Equal([title], await FindAsync(clerk, new() { Text = $"{_m} pham thi hanh" }));
+
+        // A migration that changes what is folded empties the column; start-up refolds those rows.
+        var emptied = await app.WithDbAsync(db => db.Set<OutgoingDocument>().Where(d => d.Title == title).ExecuteUpdateAsync(u => u.SetProperty(d => d.Folded, string.Empty)));
+        Assert.Equal(1, emptied);
+        Assert.Empty(await FindAsync(clerk, new() { Text = $"{_m} hanh" }));
+        Assert.True(await app.WithDbAsync(db => SearchText.RefoldStaleAsync<OutgoingDocument>(db, CancellationToken.None)) >= 1);
+        Assert.Equal([title], await FindAsync(clerk, new() { Text = $"{_m} hanh 07" }));
     }
 
     [Fact]

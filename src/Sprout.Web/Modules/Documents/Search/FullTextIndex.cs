@@ -15,8 +15,8 @@ public sealed class FullTextHit
 /// The full-text index over the folded text of the two registers, one query per database. The SQL only reads the
 /// index; the caller joins it to the entity set, so the school filter and the Party rule still apply in LINQ.
 /// SQLite: FTS5 tables <c>OutgoingDocumentFts</c> / <c>IncomingDocumentFts</c> (external content, kept in step by
-/// triggers). PostgreSQL: the stored generated column <c>SearchVector</c> with a GIN index. Both are created by the
-/// <c>DocumentSearch</c> migration and are not in the EF model.
+/// triggers). PostgreSQL: the stored generated column <c>SearchVector</c> with a GIN index, and <c>HeadVector</c> to rank.
+/// They are created by the <c>DocumentSearch</c> and <c>SearchHeads</c> migrations and are not in the EF model.
 /// </summary>
 public static class FullTextIndex
 {
@@ -37,21 +37,23 @@ public static class FullTextIndex
         "SELECT rowid AS \"Id\", -bm25(\"IncomingDocumentFts\") AS \"Rank\" FROM \"IncomingDocumentFts\" WHERE \"IncomingDocumentFts\" MATCH {0} ORDER BY rowid DESC LIMIT {1}";
 
     // The school narrows the window to the school's own rows; the caller's LINQ still applies the school filter and the Party rule.
+    // Matches are ranked by their heading's small vector: ts_rank over a whole body (a hundred lexemes with positions,
+    // every pair of positions compared for an AND query) cost more than the rest of the search together.
     private const string PostgresOutgoing =
-        "SELECT c.\"Id\", ts_rank(c.\"SearchVector\", to_tsquery('simple', {0}))::float8 AS \"Rank\" FROM (SELECT d.\"Id\", d.\"SearchVector\" FROM \"OutgoingDocument\" d " +
-        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {2} ORDER BY d.\"Id\" DESC LIMIT {1}) c";
+        "SELECT d.\"Id\", ts_rank(d.\"HeadVector\", to_tsquery('simple', {1}))::float8 AS \"Rank\" FROM \"OutgoingDocument\" d " +
+        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {3} ORDER BY d.\"Id\" DESC LIMIT {2}";
 
     private const string PostgresIncoming =
-        "SELECT c.\"Id\", ts_rank(c.\"SearchVector\", to_tsquery('simple', {0}))::float8 AS \"Rank\" FROM (SELECT d.\"Id\", d.\"SearchVector\" FROM \"IncomingDocument\" d " +
-        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {2} ORDER BY d.\"Id\" DESC LIMIT {1}) c";
+        "SELECT d.\"Id\", ts_rank(d.\"HeadVector\", to_tsquery('simple', {1}))::float8 AS \"Rank\" FROM \"IncomingDocument\" d " +
+        "WHERE d.\"SearchVector\" @@ to_tsquery('simple', {0}) AND d.\"SchoolId\" = {3} ORDER BY d.\"Id\" DESC LIMIT {2}";
 
     public static IQueryable<FullTextHit> Outgoing(SproutDbContext db, SearchTerms terms, int window) =>
         db is PostgresSproutDbContext
-            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresOutgoing, terms.ToTsQuery(), window, db.Scope.SchoolId ?? 0)
+            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresOutgoing, terms.ToTsQuery(), terms.ToTsRankQuery(), window, db.Scope.SchoolId ?? 0)
             : db.Database.SqlQueryRaw<FullTextHit>(SqliteOutgoing, terms.ToFts5Match(), window);
 
     public static IQueryable<FullTextHit> Incoming(SproutDbContext db, SearchTerms terms, int window) =>
         db is PostgresSproutDbContext
-            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresIncoming, terms.ToTsQuery(), window, db.Scope.SchoolId ?? 0)
+            ? db.Database.SqlQueryRaw<FullTextHit>(PostgresIncoming, terms.ToTsQuery(), terms.ToTsRankQuery(), window, db.Scope.SchoolId ?? 0)
             : db.Database.SqlQueryRaw<FullTextHit>(SqliteIncoming, terms.ToFts5Match(), window);
 }

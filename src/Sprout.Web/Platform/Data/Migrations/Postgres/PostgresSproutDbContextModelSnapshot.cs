@@ -1588,6 +1588,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SearchHead")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Sender")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1671,6 +1675,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SearchHead")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<byte[]>("SignedPdf")
                         .HasColumnType("bytea");

@@ -1513,6 +1513,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SearchHead")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sender")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1594,6 +1598,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchHead")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SignedPdf")
                         .HasColumnType("BLOB");
