@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Sprout test on this machine, from nothing:
-#   - as root, installs what is missing (Chromium, PostgreSQL, poppler-utils, qpdf, fonts, wrk);
+#   - as root, installs what is missing (Chromium, PostgreSQL, poppler-utils, tesseract with Vietnamese, qpdf, fonts, wrk);
 #   - builds the solution once (warnings are errors);
 #   - starts a throwaway PostgreSQL cluster on a free port;
 #   - runs the unit, integration (SQLite and PostgreSQL), CLI and browser suites;
@@ -19,7 +19,8 @@ fail_early() { echo "$1" >&2; echo "0 passed, 1 failed"; exit 1; }
 # --- 1. System packages -------------------------------------------------------------------
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-command -v pdftotext >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v pdftotext >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v tesseract >/dev/null 2>&1 && ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || missing+=(tesseract-ocr tesseract-ocr-vie)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing+=(fonts-liberation2)

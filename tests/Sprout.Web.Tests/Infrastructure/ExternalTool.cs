@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Sprout.Web.Tests.Infrastructure;
 
-/// <summary>Runs a command-line checker (pdfsig, pdftotext, qpdf) and returns what it printed on both streams.</summary>
+/// <summary>Runs a command-line checker (pdfsig, pdftotext, pdfinfo, pdftoppm, qpdf) and returns what it printed on both streams.</summary>
 public static class ExternalTool
 {
     public static string Run(string tool, params string[] args)

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 
 namespace Sprout.Web.Tests.Infrastructure;
@@ -22,6 +23,22 @@ public static partial class FormPoster
         var token = await AntiforgeryTokenAsync(client, url);
         var all = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token, ["_handler"] = formName };
         return await client.PostAsync(url, new FormUrlEncodedContent(all));
+    }
+
+    /// <summary>Posts a multipart form with one file, as an upload field sends it.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient client, string url, string formName, IDictionary<string, string> fields,
+        string fileField, string fileName, byte[] bytes, string contentType)
+    {
+        var token = await AntiforgeryTokenAsync(client, url);
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(formName), "_handler" } };
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        content.Add(file, fileField, fileName);
+        return await client.PostAsync(url, content);
     }
 
     public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string login, string password) =>

@@ -15,7 +15,9 @@ public sealed class DocumentsModule : SproutModule
 
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
-        .AddSingleton<Extraction.IPdfTextExtractor>(sp => new Extraction.PdftotextExtractor(sp.GetRequiredService<ILogger<Extraction.PdftotextExtractor>>()));
+        .AddSingleton<Extraction.IScanOcr>(sp => new Extraction.TesseractOcr(sp.GetRequiredService<ILogger<Extraction.TesseractOcr>>()))
+        .AddSingleton<Extraction.IPdfTextExtractor>(sp => new Extraction.OcrFallbackExtractor(
+            new Extraction.PdftotextExtractor(sp.GetRequiredService<ILogger<Extraction.PdftotextExtractor>>()), sp.GetRequiredService<Extraction.IScanOcr>()));
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
 

@@ -26,7 +26,7 @@ public class IncomingDocument : ISchoolOwned, ISearchIndexed
     public byte[]? ScanPdf { get; set; }
     public required string RecordedBy { get; set; }
 
-    /// <summary>The text layer of the attached PDF (pdftotext), searched with the rest.</summary>
+    /// <summary>The text layer of the attached PDF (pdftotext), or for an image-only scan its OCR text (tesseract), searched with the rest.</summary>
     public string? ExtractedText { get; set; }
     public TextExtraction TextExtraction { get; set; }
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -181,23 +180,21 @@ public class DocumentSearchTests(SproutAppFactory app)
             Body = $"Phòng chống dịch bệnh tay chân miệng trong trường mầm non {_m}.", CreatedBy = "x",
         }, new School { Name = "Phòng Giáo dục và Đào tạo", ShortCode = "PGDĐT" }));
 
-        var token = await FormPoster.AntiforgeryTokenAsync(clerk, "/van-ban/den");
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("incoming"), "_handler" },
-            { new StringContent("Phòng Giáo dục và Đào tạo"), "sender" }, { new StringContent(DocumentType.HuongDan.Code), "type" },
-            { new StringContent("Hướng dẫn phòng bệnh mùa hè"), "summary" },
-        };
-        var file = new ByteArrayContent(pdf);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        content.Add(file, "scan", "cong-van.pdf");
-        var recorded = WebUtility.HtmlDecode(await (await clerk.PostAsync("/van-ban/den", content)).Content.ReadAsStringAsync());
+        var recorded = await RecordIncomingAsync(clerk, "Hướng dẫn phòng bệnh mùa hè", pdf);
         Assert.Matches("Đã vào sổ, số đến \\d+\\.", recorded);
 
         var found = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=tay+chan+mieng+{_m}"));
         Assert.Contains("Hướng dẫn phòng bệnh mùa hè", found, StringComparison.Ordinal);
         Assert.Contains("Đã trích nội dung để tìm kiếm.", found, StringComparison.Ordinal);
         Assert.DoesNotContain("Hướng dẫn phòng bệnh mùa hè", WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q={_m}&nam=1999")), StringComparison.Ordinal);
+    }
+
+    /// <summary>Records a received document with its PDF through the register's form; returns the page that answers.</summary>
+    internal static async Task<string> RecordIncomingAsync(HttpClient clerk, string summary, byte[] pdf)
+    {
+        var fields = new Dictionary<string, string> { ["sender"] = "Phòng Giáo dục và Đào tạo", ["type"] = DocumentType.HuongDan.Code, ["summary"] = summary };
+        var response = await FormPoster.PostFileAsync(clerk, "/van-ban/den", "incoming", fields, "scan", "cong-van.pdf", pdf, "application/pdf");
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
-
 namespace Sprout.Web.Modules.Documents.Extraction;
 
 /// <summary>
@@ -10,57 +6,16 @@ namespace Sprout.Web.Modules.Documents.Extraction;
 /// </summary>
 public sealed class PdftotextExtractor(ILogger<PdftotextExtractor> logger, string tool = "pdftotext") : IPdfTextExtractor
 {
-    /// <summary>Enough for a long official letter; the rest of a huge PDF is not searched.</summary>
-    public const int MaxChars = 200_000;
-
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
     public async Task<PdfText> ExtractAsync(byte[] pdf, CancellationToken ct)
     {
-        var file = Path.Combine(Path.GetTempPath(), $"sprout-extract-{Guid.NewGuid():N}.pdf");
-        try
+        using var work = await ScratchFolder.WithPdfAsync(pdf, ct);
+        var run = await ToolProcess.RunAsync(tool, ["-q", "-enc", "UTF-8", work.Pdf, "-"], Timeout, logger, ct);
+        if (run.Exit == ToolExit.Missing)
         {
-            await File.WriteAllBytesAsync(file, pdf, ct);
-            var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true, StandardOutputEncoding = Encoding.UTF8 };
-            foreach (var arg in new[] { "-q", "-enc", "UTF-8", file, "-" })
-            {
-                start.ArgumentList.Add(arg);
-            }
-            using var process = Process.Start(start)!;
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(Timeout);
-            var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            _ = process.StandardError.ReadToEndAsync(timeout.Token);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-            {
-                process.Kill(entireProcessTree: true);
-                logger.LogWarning("pdftotext timed out after {Seconds} s.", Timeout.TotalSeconds);
-                return new PdfText(TextExtraction.Failed, null);
-            }
-            if (process.ExitCode != 0)
-            {
-                logger.LogWarning("pdftotext exited with {Code}.", process.ExitCode);
-                return new PdfText(TextExtraction.Failed, null);
-            }
-            var text = (await output).Normalize(NormalizationForm.FormC).Replace('\f', '\n').Trim();
-            if (text.Length > MaxChars)
-            {
-                text = text[..MaxChars];
-            }
-            return text.Any(char.IsLetterOrDigit) ? new PdfText(TextExtraction.Extracted, text) : new PdfText(TextExtraction.NoText, null);
+            logger.LogWarning("{Tool} is not installed: attachments are stored without their text.", tool);
         }
-        catch (Win32Exception ex)
-        {
-            logger.LogWarning(ex, "pdftotext is not installed: attachments are stored without their text.");
-            return new PdfText(TextExtraction.Failed, null);
-        }
-        finally
-        {
-            File.Delete(file);
-        }
+        return run.Exit == ToolExit.Succeeded ? PdfText.FromOutput(TextExtraction.Extracted, run.Output) : new PdfText(TextExtraction.Failed, null);
     }
 }

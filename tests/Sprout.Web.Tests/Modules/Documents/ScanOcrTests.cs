@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.Extensions.Logging.Abstractions;
+using Sprout.Domain.Documents;
+using Sprout.Domain.Documents.Rendering;
+using Sprout.Web.Modules.Documents;
+using Sprout.Web.Modules.Documents.Extraction;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Schools;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Documents;
+
+/// <summary>Image-only scans read by the real tesseract (Vietnamese model) and found by search, on both databases.</summary>
+[Collection(AppCollection.Name)]
+public class ScanOcrTests(SproutAppFactory app)
+{
+    /// <summary>Digits only: OCR reads them reliably, and the search for them cannot match another test's document.</summary>
+    private static readonly string Marker = Random.Shared.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>An official letter printed, then scanned at 200 dpi: one JPEG page and no text layer. Made once, it takes a second.</summary>
+    private static readonly Lazy<byte[]> Scan = new(() =>
+    {
+        var printed = OfficialPdfRenderer.Render(DocumentService.ToOfficial(new OutgoingDocument
+        {
+            Kind = DocumentKind.Administrative, TypeCode = DocumentType.HuongDan.Code, Title = "Bảo đảm an toàn thực phẩm",
+            Body = $"Bảo đảm an toàn thực phẩm trong bếp ăn bán trú của nhà trường. Mã hồ sơ {Marker}.", CreatedBy = "x",
+        }, new School { Name = "Phòng Giáo dục và Đào tạo", ShortCode = "PGDĐT" }));
+        var folder = Directory.CreateTempSubdirectory("sprout-scan-").FullName;
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "printed.pdf"), printed);
+            ExternalTool.Run("pdftoppm", "-r", "200", "-jpeg", "-f", "1", "-l", "1", "-singlefile", Path.Combine(folder, "printed.pdf"), Path.Combine(folder, "page"));
+            return ImageOnlyPdf.FromJpeg(File.ReadAllBytes(Path.Combine(folder, "page.jpg")), 200);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    });
+
+    private static TesseractOcr Ocr(string tesseract = "tesseract") => new(NullLogger<TesseractOcr>.Instance, tesseract);
+
+    [Fact]
+    public void The_scan_made_for_these_tests_has_no_text_layer()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"sprout-scan-{Guid.NewGuid():N}.pdf");
+        File.WriteAllBytes(file, Scan.Value);
+        try
+        {
+            var text = ExternalTool.Run("pdftotext", "-q", "-enc", "UTF-8", file, "-");
+            Assert.DoesNotContain(text, char.IsLetter);
+            var info = ExternalTool.Run("pdfinfo", file);
+            Assert.Matches(@"Pages:\s+1\n", info);
+            Assert.DoesNotContain("Error", info, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Tesseract_reads_the_Vietnamese_words_of_a_scan_with_their_diacritics()
+    {
+        var result = await Ocr().RecognizeAsync(Scan.Value, CancellationToken.None);
+
+        Assert.Equal(TextExtraction.Recognized, result.Outcome);
+        Assert.True(result.Text!.IsNormalized(System.Text.NormalizationForm.FormC));
+        foreach (var word in new[] { "an toàn thực phẩm", "bếp ăn", "nhà trường", Marker })
+        {
+            Assert.Contains(word, result.Text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task A_missing_tesseract_or_a_damaged_pdf_gives_an_outcome_not_an_exception()
+    {
+        var missing = Ocr("tesseract-not-installed");
+        Assert.Equal(new PdfText(TextExtraction.NoText, null), await missing.RecognizeAsync(Scan.Value, CancellationToken.None));
+        Assert.Equal(new PdfText(TextExtraction.NoText, null), await missing.RecognizeAsync(Scan.Value, CancellationToken.None));
+
+        var damaged = Scan.Value[..400]; // cut inside the image
+        Assert.Contains((await Ocr().RecognizeAsync(damaged, CancellationToken.None)).Outcome, new[] { TextExtraction.Failed, TextExtraction.NoText });
+        Assert.Equal(TextExtraction.Failed, (await Ocr().RecognizeAsync("not a pdf"u8.ToArray(), CancellationToken.None)).Outcome);
+
+        var withoutOcr = new OcrFallbackExtractor(new PdftotextExtractor(NullLogger<PdftotextExtractor>.Instance), missing);
+        Assert.Equal(new PdfText(TextExtraction.NoText, null), await withoutOcr.ExtractAsync(Scan.Value, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_scan_recorded_in_the_register_is_recognized_and_found_without_diacritics()
+    {
+        var clerk = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(clerk, "vanthu@mnviethung.edu.vn", DemoAccounts.Password);
+        var summary = $"Công văn quét {Guid.NewGuid():N}";
+
+        var recorded = await DocumentSearchTests.RecordIncomingAsync(clerk, summary, Scan.Value);
+        Assert.Matches("Đã vào sổ, số đến \\d+\\.", recorded);
+        Assert.Contains("Văn bản được nhận dạng từ ảnh quét (OCR), có thể có lỗi.", recorded, StringComparison.Ordinal);
+
+        var found = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=an+toan+thuc+pham+{Marker}"));
+        Assert.Contains(summary, found, StringComparison.Ordinal);
+        Assert.Contains("Văn bản được nhận dạng từ ảnh quét (OCR), có thể có lỗi.", found, StringComparison.Ordinal);
+    }
+}
