@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sprout.Cli.Commands;
+using Sprout.Web.Modules.Documents.Extraction;
 using Sprout.Web.Platform.Backup;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
@@ -30,6 +31,7 @@ public static class CliApp
           documents sign --input TỆP.pdf --output TỆP.pdf --pfx CHỨNG-THƯ.p12 --password MẬT-KHẨU [--visible]
           documents verify --input TỆP.pdf        Kiểm tra chữ ký số (mã 0 khi mọi chữ ký hợp lệ)
           documents demo-cert --name "HỌ TÊN" --output TỆP.p12 --password MẬT-KHẨU
+          documents reread-scans                  Đọc lại các tệp quét chưa lấy được chữ (pdftotext, OCR)
 
         Cơ sở dữ liệu: --provider sqlite|postgres --connection "…" hoặc biến môi trường
         Database__Provider, Database__ConnectionString (mặc định SQLite data/sprout.db).
@@ -59,6 +61,7 @@ public static class CliApp
                 ("documents", "sign") => await DocumentCommands.SignAsync(cli, output),
                 ("documents", "verify") => await DocumentCommands.VerifyAsync(cli, output),
                 ("documents", "demo-cert") => await DocumentCommands.DemoCertificateAsync(cli, output),
+                ("documents", "reread-scans") => await WithServices(cli, sp => DocumentCommands.RereadScansAsync(sp, output)),
                 _ => throw new UsageException($"Không có lệnh \"{string.Join(' ', words)}\"."),
             };
         }
@@ -98,7 +101,7 @@ public static class CliApp
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSproutData(configuration);
-        services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>();
+        services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>().AddPdfTextExtraction();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         return await command(scope.ServiceProvider);

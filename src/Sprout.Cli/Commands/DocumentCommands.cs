@@ -4,6 +4,8 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Sprout.Domain.Documents;
 using Sprout.Domain.Documents.Signing;
+using Microsoft.Extensions.DependencyInjection;
+using Sprout.Web.Modules.Documents.Extraction;
 
 namespace Sprout.Cli.Commands;
 
@@ -91,6 +93,17 @@ internal static class DocumentCommands
         }
         var allValid = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
         return allValid ? 0 : 1;
+    }
+
+    /// <summary>Runs the extraction again on incoming attachments recorded without text (e.g. before tesseract was installed).</summary>
+    public static async Task<int> RereadScansAsync(IServiceProvider services, TextWriter output)
+    {
+        var summary = await services.GetRequiredService<ScanTextReread>().RunAsync(
+            tried => tried % 10 == 0 ? output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"… đã đọc {tried} tệp.")) : Task.CompletedTask,
+            CancellationToken.None);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Đã đọc lại {summary.Tried} tệp quét chưa có chữ: {summary.Found} tệp lấy được chữ, {summary.Tried - summary.Found} tệp vẫn chưa có."));
+        return 0;
     }
 
     public static async Task<int> DemoCertificateAsync(CliArguments cli, TextWriter output)

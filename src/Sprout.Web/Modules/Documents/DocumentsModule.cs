@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Documents.Rendering;
+using Sprout.Web.Modules.Documents.Extraction;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
@@ -15,9 +16,7 @@ public sealed class DocumentsModule : SproutModule
 
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
-        .AddSingleton<Extraction.IScanOcr>(sp => new Extraction.TesseractOcr(sp.GetRequiredService<ILogger<Extraction.TesseractOcr>>()))
-        .AddSingleton<Extraction.IPdfTextExtractor>(sp => new Extraction.OcrFallbackExtractor(
-            new Extraction.PdftotextExtractor(sp.GetRequiredService<ILogger<Extraction.PdftotextExtractor>>()), sp.GetRequiredService<Extraction.IScanOcr>()));
+        .AddPdfTextExtraction();
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
 

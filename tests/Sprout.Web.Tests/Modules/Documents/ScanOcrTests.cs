@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Sprout.Domain.Documents;
 using Sprout.Domain.Documents.Rendering;
@@ -102,5 +104,41 @@ public class ScanOcrTests(SproutAppFactory app)
         var found = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=an+toan+thuc+pham+{Marker}"));
         Assert.Contains(summary, found, StringComparison.Ordinal);
         Assert.Contains("Văn bản được nhận dạng từ ảnh quét (OCR), có thể có lỗi.", found, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scan_recorded_without_text_before_ocr_was_installed_is_read_again_and_found()
+    {
+        var summary = $"Công văn quét trước đây {Guid.NewGuid():N}";
+        var id = await app.WithDbAsync(async db =>
+        {
+            // Numbered next in this year's register, as the page would: other tests read the register's numbering.
+            var school = await db.Schools.OrderBy(s => s.Id).FirstAsync();
+            var today = Sprout.Web.Platform.Text.VietnameseFormat.Today(TimeProvider.System);
+            var next = 1 + (await db.Set<IncomingDocument>().Where(d => d.SchoolId == school.Id && d.Year == today.Year).MaxAsync(d => (int?)d.ArrivalNumber) ?? 0);
+            var document = new IncomingDocument
+            {
+                SchoolId = school.Id, Year = today.Year, ArrivalNumber = next, ReceivedOn = today, Sender = "Phòng Giáo dục và Đào tạo",
+                TypeCode = DocumentType.CongVan.Code, Summary = summary, ScanPdf = Scan.Value, RecordedBy = "Văn thư", TextExtraction = TextExtraction.NoText,
+            };
+            db.Add(document);
+            await db.SaveChangesAsync();
+            return document.Id;
+        });
+
+        using var scope = app.Services.CreateScope();
+        var progress = new List<int>();
+        var result = await scope.ServiceProvider.GetRequiredService<ScanTextReread>().RunAsync(n => { progress.Add(n); return Task.CompletedTask; }, CancellationToken.None);
+
+        Assert.True(result.Found >= 1, $"{result.Found} of {result.Tried} read");
+        Assert.Equal(result.Tried, progress.Count);
+        var reread = await app.WithDbAsync(db => db.Set<IncomingDocument>().AsNoTracking().FirstAsync(d => d.Id == id));
+        Assert.Equal(TextExtraction.Recognized, reread.TextExtraction);
+        Assert.Contains(Marker, reread.ExtractedText, StringComparison.Ordinal);
+        Assert.Contains($"an toan thuc pham", reread.Folded, StringComparison.Ordinal);
+
+        var clerk = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(clerk, "vanthu@mnviethung.edu.vn", DemoAccounts.Password);
+        Assert.Contains(summary, WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=bep+an+{Marker}")), StringComparison.Ordinal);
     }
 }
