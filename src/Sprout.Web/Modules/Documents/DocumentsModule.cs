@@ -16,7 +16,7 @@ public sealed class DocumentsModule : SproutModule
 
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
-        .AddPdfTextExtraction();
+        .AddPdfTextExtraction().AddHostedService<ScanOcrWorker>();
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
 

@@ -99,7 +99,16 @@ public class ScanOcrTests(SproutAppFactory app)
 
         var recorded = await DocumentSearchTests.RecordIncomingAsync(clerk, summary, Scan.Value);
         Assert.Matches("Đã vào sổ, số đến \\d+\\.", recorded);
-        Assert.Contains("Văn bản được nhận dạng từ ảnh quét (OCR), có thể có lỗi.", recorded, StringComparison.Ordinal);
+        Assert.Contains("đang nhận dạng chữ (OCR), ít phút nữa sẽ tìm được theo nội dung tệp.", recorded, StringComparison.Ordinal);
+
+        // The clerk does not wait for OCR: the background worker recognizes the queued scan (about a second a page).
+        var outcome = TextExtraction.Queued;
+        for (var waited = 0; waited < 120 && outcome == TextExtraction.Queued; waited++)
+        {
+            await Task.Delay(500);
+            outcome = await app.WithDbAsync(db => db.Set<IncomingDocument>().Where(d => d.Summary == summary).Select(d => d.TextExtraction).SingleAsync());
+        }
+        Assert.Equal(TextExtraction.Recognized, outcome);
 
         var found = WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=an+toan+thuc+pham+{Marker}"));
         Assert.Contains(summary, found, StringComparison.Ordinal);

@@ -10,6 +10,7 @@ public enum TextExtraction
     NoText = 2,      // no text layer, and OCR found no letters (or tesseract is not installed)
     Failed = 3,      // the tool is missing or could not read the file
     Recognized = 4,  // no text layer; the text was recognized from the page images (OCR) and may contain errors
+    Queued = 5,      // no text layer; waiting for OCR in the background (ScanOcrWorker)
 }
 
 public sealed record PdfText(TextExtraction Outcome, string? Text)
