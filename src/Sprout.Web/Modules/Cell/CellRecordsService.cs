@@ -151,7 +151,7 @@ public sealed class CellRecordsService(SproutDbContext db, CellAccess access, Ti
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task SaveCellRatingAsync(ClaimsPrincipal user, CellViewer viewer, int year, EvaluationLevel level, bool fourGood, string decision, CancellationToken ct)
+    public async Task SaveCellRatingAsync(ClaimsPrincipal user, CellViewer viewer, int year, EvaluationLevel level, bool fourGood, string decision, bool makePublic, CancellationToken ct)
     {
         await access.RequireCommitteeAsync(user, viewer, "Ghi kết quả xếp loại chi bộ", ct);
         var row = await db.Set<CellRating>().FirstOrDefaultAsync(r => r.Year == year, ct);
@@ -160,7 +160,7 @@ public sealed class CellRecordsService(SproutDbContext db, CellAccess access, Ti
             row = new CellRating { SchoolId = viewer.SchoolId, Year = year, RecordedBy = user.DisplayName() };
             db.Add(row);
         }
-        (row.Level, row.FourGood, row.Decision, row.RecordedBy) = (level, fourGood, decision.Trim(), user.DisplayName());
+        (row.Level, row.FourGood, row.Decision, row.RecordedBy, row.Public) = (level, fourGood, decision.Trim(), user.DisplayName(), makePublic);
         await db.SaveChangesAsync(ct);
     }
 

@@ -88,4 +88,7 @@ public class CellRating : ISchoolOwned
     public bool FourGood { get; set; }
     public string Decision { get; set; } = string.Empty;
     public required string RecordedBy { get; set; }
+
+    /// <summary>Shown on the school's public portal (level and year only). Off until the committee chooses to announce it.</summary>
+    public bool Public { get; set; }
 }

@@ -62,7 +62,7 @@ internal static class DemoRecordsSeeder
         }
         SeedAdmissions(db, schoolId, staff.Where(s => s.Position == "Giáo viên" && !members.Any(m => m.StaffMemberId == s.Id)).Select(s => s.Id).ToList(),
             members[0].Id, principal, today);
-        db.Add(new CellRating { SchoolId = schoolId, Year = today.Year - 1, Level = EvaluationLevel.Excellent, FourGood = true, Decision = "Quyết định của Đảng ủy phường", RecordedBy = principal });
+        db.Add(new CellRating { SchoolId = schoolId, Year = today.Year - 1, Level = EvaluationLevel.Excellent, FourGood = true, Decision = "Quyết định của Đảng ủy phường", RecordedBy = principal, Public = true });
         await SeedDevelopmentAsync(db, schoolId, random, today, ct);
         SeedManualValues(db, schoolId, principal, random, today, now);
         await db.SaveChangesAsync(ct);

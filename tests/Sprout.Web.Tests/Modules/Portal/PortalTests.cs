@@ -139,7 +139,7 @@ public class PortalTests(SproutAppFactory app)
         var otherId = await OtherSchoolIdAsync(await app.DemoSchoolIdAsync());
         await app.WithDbAsync(async db =>
         {
-            db.Add(new CellRating { SchoolId = otherId, Year = 2020, Level = EvaluationLevel.Excellent, FourGood = true, Decision = "Quyết định mật 77-QĐ/ĐU", RecordedBy = "Người ghi kín" });
+            db.Add(new CellRating { SchoolId = otherId, Year = 2020, Level = EvaluationLevel.Excellent, FourGood = true, Decision = "Quyết định mật 77-QĐ/ĐU", RecordedBy = "Người ghi kín", Public = true });
             return await db.SaveChangesAsync();
         });
 
@@ -150,6 +150,30 @@ public class PortalTests(SproutAppFactory app)
         Assert.DoesNotContain("77-QĐ/ĐU", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Người ghi kín", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Năm 2020", await AnonymousPageAsync($"/cong-khai/{await app.DemoSchoolIdAsync()}/ket-qua"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_cell_rating_reaches_the_portal_only_when_the_committee_announces_it()
+    {
+        var schoolId = await app.DemoSchoolIdAsync();
+        var secretary = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(secretary, $"hieutruong@{DemoAccounts.Domain}", DemoAccounts.Password);
+        var fields = new Dictionary<string, string>
+        {
+            ["cell-level"] = ((int)EvaluationLevel.Good).ToString(System.Globalization.CultureInfo.InvariantCulture), ["decision"] = "Quyết định 12-QĐ/ĐU ngày 15/01/2020",
+        };
+
+        var saved = await FormPoster.PostFormAsync(secretary, "/chi-bo/danh-gia?nam=2019", "rating", fields);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(EvaluationLevel.Good, await app.WithDbAsync(db => db.Set<CellRating>().Where(r => r.SchoolId == schoolId && r.Year == 2019).Select(r => r.Level).SingleAsync()));
+        Assert.DoesNotContain("Năm 2019", await AnonymousPageAsync($"/cong-khai/{schoolId}/ket-qua"), StringComparison.Ordinal);
+
+        fields["rating-public"] = "true";
+        await FormPoster.PostFormAsync(secretary, "/chi-bo/danh-gia?nam=2019", "rating", fields);
+        var announced = await AnonymousPageAsync($"/cong-khai/{schoolId}/ket-qua");
+        Assert.Contains("Năm 2019", announced, StringComparison.Ordinal);
+        Assert.Contains(EvaluationLevel.Good.Name(), announced, StringComparison.Ordinal);
+        Assert.DoesNotContain("12-QĐ/ĐU", announced, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -406,6 +406,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("Level")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(150)

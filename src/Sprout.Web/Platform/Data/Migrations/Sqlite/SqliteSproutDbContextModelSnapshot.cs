@@ -387,6 +387,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("Level")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Public")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecordedBy")
                         .IsRequired()
                         .HasMaxLength(150)
