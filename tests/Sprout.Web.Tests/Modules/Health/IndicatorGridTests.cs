@@ -35,6 +35,32 @@ public class IndicatorGridTests(SproutAppFactory app)
     private static string Url(int classId) => $"/suc-khoe/danh-gia/{classId.ToString(CultureInfo.InvariantCulture)}/chi-so?ky=hk1";
 
     [Fact]
+    public async Task The_domain_grid_is_read_only_for_an_age_group_assessed_by_indicators()
+    {
+        var setup = await LonA1Async();
+        var teacher = await TeacherAsync();
+        var url = $"/suc-khoe/danh-gia/{setup.ClassId.ToString(CultureInfo.InvariantCulture)}";
+
+        var page = WebUtility.HtmlDecode(await teacher.GetStringAsync(url));
+        Assert.Contains("được đánh giá theo bộ chỉ số của trường", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{url}/chi-so\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"development\"", page, StringComparison.Ordinal);
+
+        // A crafted post of the old form writes nothing: the indicator grid's results stay as they are.
+        var child = setup.Children[0];
+        var before = await app.WithDbAsync(db => db.Set<DevelopmentAssessment>().Where(a => a.ChildId == child).Select(a => new { a.Period, a.Domain, a.Achieved }).ToListAsync());
+        var token = await FormPoster.AntiforgeryTokenAsync(teacher, Url(setup.ClassId));
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["_handler"] = "development" };
+        foreach (var domain in Enum.GetValues<DevelopmentDomain>())
+        {
+            fields[$"a{child}-{(int)domain}"] = "true";
+        }
+        await teacher.PostAsync(url, new FormUrlEncodedContent(fields));
+        var after = await app.WithDbAsync(db => db.Set<DevelopmentAssessment>().Where(a => a.ChildId == child).Select(a => new { a.Period, a.Domain, a.Achieved }).ToListAsync());
+        Assert.Equal(before.OrderBy(a => a.Period).ThenBy(a => a.Domain), after.OrderBy(a => a.Period).ThenBy(a => a.Domain));
+    }
+
+    [Fact]
     public async Task Saving_the_grid_sets_the_domain_results_and_t14()
     {
         var setup = await LonA1Async();
