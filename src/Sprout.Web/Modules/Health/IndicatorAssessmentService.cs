@@ -90,29 +90,61 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
                 }
             }
             var rollup = DevelopmentRollup.Domains(active.Select(a => (a.Domain, mine.TryGetValue(a.Id, out var r) ? r.Achieved : (bool?)null)));
-            var childDomains = domains.Where(d => d.ChildId == child.Id).ToList();
-            if (rollup is null)
+            if (rollup is not null || hadMarks)
             {
-                if (hadMarks)
-                {
-                    db.RemoveRange(childDomains); // every mark was cleared: the derived domain results go too
-                }
-                continue;
-            }
-            foreach (var (domain, achieved) in rollup)
-            {
-                var row = childDomains.FirstOrDefault(d => d.Domain == domain);
-                if (row is null)
-                {
-                    db.Add(new DevelopmentAssessment { SchoolId = classroom.SchoolId, ChildId = child.Id, Period = period, Domain = domain, Achieved = achieved, AssessedBy = assessedBy });
-                }
-                else if (row.Achieved != achieved)
-                {
-                    (row.Achieved, row.AssessedBy) = (achieved, assessedBy);
-                }
+                // every mark cleared (rollup null): the derived domain results go too
+                SetDomains(classroom.SchoolId, child.Id, period, rollup, domains.Where(d => d.ChildId == child.Id).ToList(), assessedBy);
             }
         }
         await db.SaveChangesAsync(ct);
         return [];
+    }
+
+    /// <summary>
+    /// Rolls every saved mark of the school up again after its indicator set changed (an indicator edited, moved,
+    /// deactivated or imported): each child's domain results, per period, follow the active indicators of the age
+    /// group of the child's class now. Children marked on no active indicator lose their derived domain results;
+    /// children no longer in a class keep theirs as recorded.
+    /// </summary>
+    public async Task RollUpAgainAsync(string changedBy, CancellationToken ct)
+    {
+        var marks = await db.Set<IndicatorAssessment>().AsNoTracking().Select(a => new { a.ChildId, a.Period, a.IndicatorId, a.Achieved }).ToListAsync(ct);
+        var childIds = marks.Select(m => m.ChildId).Distinct().ToList();
+        var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id) && c.Classroom != null)
+            .Select(c => new { c.Id, c.SchoolId, c.Classroom!.AgeGroup }).ToDictionaryAsync(c => c.Id, ct);
+        var active = await db.Set<DevelopmentIndicator>().AsNoTracking().Where(i => i.Active).Select(i => new { i.Id, i.AgeGroup, i.Domain }).ToListAsync(ct);
+        var domains = await db.Set<DevelopmentAssessment>().Where(a => childIds.Contains(a.ChildId)).ToListAsync(ct);
+        foreach (var group in marks.GroupBy(m => (m.ChildId, m.Period)))
+        {
+            if (!children.TryGetValue(group.Key.ChildId, out var child))
+            {
+                continue;
+            }
+            var mine = group.ToDictionary(m => m.IndicatorId, m => m.Achieved);
+            var rollup = DevelopmentRollup.Domains(active.Where(i => i.AgeGroup == child.AgeGroup).Select(i => (i.Domain, mine.TryGetValue(i.Id, out var v) ? v : (bool?)null)));
+            SetDomains(child.SchoolId, child.Id, group.Key.Period, rollup, domains.Where(d => d.ChildId == child.Id && d.Period == group.Key.Period).ToList(), changedBy);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    private void SetDomains(int schoolId, int childId, string period, IReadOnlyDictionary<DevelopmentDomain, bool>? rollup, List<DevelopmentAssessment> current, string by)
+    {
+        if (rollup is null)
+        {
+            db.RemoveRange(current);
+            return;
+        }
+        foreach (var (domain, achieved) in rollup)
+        {
+            var row = current.FirstOrDefault(d => d.Domain == domain);
+            if (row is null)
+            {
+                db.Add(new DevelopmentAssessment { SchoolId = schoolId, ChildId = childId, Period = period, Domain = domain, Achieved = achieved, AssessedBy = by });
+            }
+            else if (row.Achieved != achieved)
+            {
+                (row.Achieved, row.AssessedBy) = (achieved, by);
+            }
+        }
     }
 }

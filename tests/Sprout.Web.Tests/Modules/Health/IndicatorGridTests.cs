@@ -95,6 +95,38 @@ public class IndicatorGridTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Deactivating_or_reactivating_an_indicator_rolls_the_saved_marks_up_again()
+    {
+        var setup = await LonA1Async();
+        var child = setup.Children[3];
+        var language = setup.Indicators.First(i => i.Domain == DevelopmentDomain.Language).Id;
+        Assert.True(setup.Indicators.Count(i => i.Domain == DevelopmentDomain.Language) > 1);
+        var marks = setup.Indicators.ToDictionary(i => $"m{child}-{i.Id}", i => i.Id == language ? "chua-dat" : "dat");
+        await FormPoster.PostFormAsync(await TeacherAsync(), Url(setup.ClassId), "indicator-grid", marks);
+        Task<bool> LanguageAchievedAsync() => app.WithDbAsync(db =>
+            db.Set<DevelopmentAssessment>().Where(a => a.ChildId == child && a.Period == Period && a.Domain == DevelopmentDomain.Language).Select(a => a.Achieved).SingleAsync());
+        Assert.False(await LanguageAchievedAsync());
+
+        var nurse = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(nurse, "yte@mnviethung.edu.vn", DemoAccounts.Password);
+        var indicator = await app.WithDbAsync(db => db.Set<DevelopmentIndicator>().AsNoTracking().SingleAsync(i => i.Id == language));
+        var fields = new Dictionary<string, string>
+        {
+            ["age"] = ((int)indicator.AgeGroup).ToString(CultureInfo.InvariantCulture), ["domain"] = ((int)indicator.Domain).ToString(CultureInfo.InvariantCulture),
+            ["text"] = indicator.Text, ["order"] = indicator.Order.ToString(CultureInfo.InvariantCulture),
+        };
+        var url = $"/suc-khoe/chi-so/{language.ToString(CultureInfo.InvariantCulture)}";
+
+        await FormPoster.PostFormAsync(nurse, url, "indicator", fields); // "active" unchecked
+        Assert.True(await LanguageAchievedAsync()); // the child reached every language indicator still in use
+
+        fields["active"] = "true";
+        await FormPoster.PostFormAsync(nurse, url, "indicator", fields);
+        Assert.False(await LanguageAchievedAsync());
+        Assert.True(await app.WithDbAsync(db => db.Set<DevelopmentIndicator>().Where(i => i.Id == language).Select(i => i.Active).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_failed_save_keeps_what_was_chosen_and_saves_nothing()
     {
         var setup = await LonA1Async();
