@@ -9,7 +9,15 @@ public sealed class PortalModule : SproutModule
 {
     public const string CacheControl = "public, max-age=300";
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(PortalSitemap.Robots(Origin(http)), "text/plain; charset=utf-8")).AllowAnonymous();
+        endpoints.MapGet("/sitemap.xml", async (HttpContext http, SproutDbContext db, CancellationToken ct) =>
+            {
+                PortalCache.MarkPublic(http);
+                return Results.Text(await PortalSitemap.BuildAsync(db, Origin(http), ct), "application/xml; charset=utf-8");
+            })
+            .AllowAnonymous();
         endpoints.MapGet("/cong-khai/{SchoolId:int}/van-ban/{Id:int}.pdf", async (int schoolId, int id, HttpContext http, SproutDbContext db, CancellationToken ct) =>
             {
                 // Only the signed file of a public, issued document of this school; anything else is simply not there.
@@ -22,6 +30,9 @@ public sealed class PortalModule : SproutModule
                 return Results.File(pdf, "application/pdf", $"van-ban-{id}.pdf");
             })
             .AllowAnonymous();
+    }
+
+    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }
 
 public static class PortalCache

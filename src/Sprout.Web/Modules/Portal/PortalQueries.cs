@@ -13,9 +13,12 @@ public static class PortalQueries
 {
     /// <summary>Issued, signed administrative documents the clerk marked public when issuing; never a Party document.</summary>
     public static IQueryable<OutgoingDocument> PublicDocuments(SproutDbContext db, int schoolId) =>
+        PublicDocumentsOfEverySchool(db).Where(d => d.SchoolId == schoolId);
+
+    /// <summary>The same rule across schools: for the sitemap, which lists every school's public documents.</summary>
+    public static IQueryable<OutgoingDocument> PublicDocumentsOfEverySchool(SproutDbContext db) =>
         db.Set<OutgoingDocument>().IgnoreQueryFilters().AsNoTracking()
-            .Where(d => d.SchoolId == schoolId && d.Public && d.Status == DocumentStatus.Issued
-                && d.Kind == DocumentKind.Administrative && d.SignedPdf != null);
+            .Where(d => d.Public && d.Status == DocumentStatus.Issued && d.Kind == DocumentKind.Administrative && d.SignedPdf != null);
 
     /// <summary>Newest first: by issue date, then by number within the day.</summary>
     public static IQueryable<PortalDocument> Rows(IQueryable<OutgoingDocument> documents) =>
@@ -35,5 +38,7 @@ public sealed record PortalDocument(int Id, int SchoolId, string TypeCode, strin
 {
     public string TypeName => DocumentType.Find(TypeCode)?.VietnameseName ?? TypeCode;
 
-    public string PdfUrl => $"/cong-khai/{SchoolId}/van-ban/{Id}.pdf";
+    public string PdfUrl => Pdf(SchoolId, Id);
+
+    public static string Pdf(int schoolId, int id) => $"/cong-khai/{schoolId}/van-ban/{id}.pdf";
 }

@@ -9,6 +9,8 @@ public sealed class PortalAccessMatrixRows : IAccessMatrixRows
     public IEnumerable<AccessMatrixRow> Rows =>
     [
         new("/cong-khai", Anyone),
+        new("/robots.txt", Anyone),
+        new("/sitemap.xml", Anyone),
         new("/cong-khai/{SchoolId:int}", Anyone, async app => $"/cong-khai/{await app.DemoSchoolIdAsync()}"),
         new("/cong-khai/{SchoolId:int}/van-ban", Anyone, async app => $"/cong-khai/{await app.DemoSchoolIdAsync()}/van-ban"),
         new("/cong-khai/{SchoolId:int}/van-ban/{Id:int}.pdf", Anyone, async app => $"/cong-khai/{await app.DemoSchoolIdAsync()}/van-ban/999999.pdf"),

@@ -153,6 +153,34 @@ public class PortalTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Robots_keep_crawlers_on_the_portal_and_the_sitemap_lists_public_pages_and_documents_only()
+    {
+        var schoolId = await app.DemoSchoolIdAsync();
+        var published = await AddDocumentAsync(schoolId, "Kế hoạch công khai cho sitemap", DocumentType.KeHoach, DocumentStatus.Issued, isPublic: true, year: 2031);
+        var internalOnly = await AddDocumentAsync(schoolId, "Kế hoạch nội bộ", DocumentType.KeHoach, DocumentStatus.Issued, isPublic: false, year: 2031);
+        var party = await AddDocumentAsync(schoolId, "Nghị quyết chi bộ", DocumentType.NghiQuyet, DocumentStatus.Issued, isPublic: true, DocumentKind.Party, year: 2031);
+        var client = app.CreateBrowserLikeClient();
+
+        var robots = await client.GetStringAsync("/robots.txt");
+        Assert.Contains("Allow: /cong-khai\nDisallow: /\n", robots, StringComparison.Ordinal);
+        Assert.Matches(@"Sitemap: https?://[^/\s]+/sitemap\.xml", robots);
+
+        var response = await client.GetAsync("/sitemap.xml");
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        var sitemap = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var urls = sitemap.Root!.Elements(ns + "url").ToDictionary(u => new Uri(u.Element(ns + "loc")!.Value).AbsolutePath, u => u.Element(ns + "lastmod")?.Value);
+        foreach (var page in new[] { "/cong-khai", $"/cong-khai/{schoolId}", $"/cong-khai/{schoolId}/van-ban", $"/cong-khai/{schoolId}/ket-qua" })
+        {
+            Assert.True(urls.ContainsKey(page), page);
+        }
+        Assert.Equal("2031-03-15", urls[$"/cong-khai/{schoolId}/van-ban/{published}.pdf"]);
+        Assert.DoesNotContain($"/cong-khai/{schoolId}/van-ban/{internalOnly}.pdf", urls.Keys);
+        Assert.DoesNotContain($"/cong-khai/{schoolId}/van-ban/{party}.pdf", urls.Keys);
+        Assert.DoesNotContain(urls.Keys, u => !u.StartsWith("/cong-khai", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_cell_rating_reaches_the_portal_only_when_the_committee_announces_it()
     {
         var schoolId = await app.DemoSchoolIdAsync();
