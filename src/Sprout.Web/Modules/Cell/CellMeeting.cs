@@ -27,6 +27,9 @@ public class CellMeeting : ISchoolOwned
     /// <summary>One agenda item per line.</summary>
     public string Agenda { get; set; } = string.Empty;
     public MeetingStage Stage { get; set; }
+
+    /// <summary>The day the last reminder (nhắc lịch) went out, by the committee's button or automatically the day before.</summary>
+    public DateOnly? RemindedOn { get; set; }
     public int? ChairMemberId { get; set; }
     public int? SecretaryMemberId { get; set; }
 

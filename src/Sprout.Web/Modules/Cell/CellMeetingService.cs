@@ -42,7 +42,7 @@ public sealed class CellMeetingService(SproutDbContext db, CellAccess access, Do
         db.Add(meeting);
         await db.SaveChangesAsync(ct);
 
-        await NotifyMembersAsync(viewer.SchoolId, meeting, "Giấy mời sinh hoạt chi bộ", "Mời đồng chí dự", ct);
+        await MeetingNotices.NotifyMembersAsync(db, outbox, viewer.SchoolId, meeting, "Giấy mời sinh hoạt chi bộ", "Mời đồng chí dự", ct);
         await db.SaveChangesAsync(ct);
         return meeting.Id;
     }
@@ -51,24 +51,14 @@ public sealed class CellMeetingService(SproutDbContext db, CellAccess access, Do
     public async Task RemindAsync(ClaimsPrincipal user, CellViewer viewer, int meetingId, CancellationToken ct)
     {
         await access.RequireCommitteeAsync(user, viewer, "Nhắc lịch sinh hoạt chi bộ", ct);
-        var meeting = await db.Set<CellMeeting>().AsNoTracking().FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new CellRuleException("Không tìm thấy buổi sinh hoạt.");
-        if (meeting.Stage != MeetingStage.Planned || meeting.Date < Platform.Text.VietnameseFormat.Today(clock))
+        var meeting = await db.Set<CellMeeting>().FirstOrDefaultAsync(m => m.Id == meetingId, ct) ?? throw new CellRuleException("Không tìm thấy buổi sinh hoạt.");
+        var today = Platform.Text.VietnameseFormat.Today(clock);
+        if (meeting.Stage != MeetingStage.Planned || meeting.Date < today)
         {
             throw new CellRuleException("Chỉ nhắc lịch cho buổi sinh hoạt chưa diễn ra.");
         }
-        await NotifyMembersAsync(viewer.SchoolId, meeting, "Nhắc lịch sinh hoạt chi bộ", "Nhắc đồng chí dự", ct);
+        await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>The invitation or reminder goes to every active member with an account, with a link to the meeting.</summary>
-    private async Task NotifyMembersAsync(int schoolId, CellMeeting meeting, string title, string lead, CancellationToken ct)
-    {
-        var recipients = await db.PartyMembers.Where(p => p.TransferredOutOn == null && p.StaffMember!.UserId != null)
-            .Select(p => new NotificationRecipient(p.StaffMember!.UserId, p.StaffMember.Email, null)).ToListAsync(ct);
-        var what = meeting.Kind == MeetingKind.Thematic ? $"sinh hoạt chuyên đề \"{meeting.Theme}\"" : "sinh hoạt chi bộ thường kỳ";
-        outbox.Enqueue(db, schoolId, recipients, title,
-            $"{lead} {what} lúc {meeting.StartTime:HH\\:mm} ngày {Platform.Text.VietnameseFormat.Date(meeting.Date)} tại {meeting.Place}.",
-            $"/chi-bo/sinh-hoat/{meeting.Id}");
     }
 
     public async Task SaveAttendanceAsync(ClaimsPrincipal user, CellViewer viewer, int meetingId, IReadOnlyDictionary<int, (AttendanceMark Mark, string? Reason)> marks, CancellationToken ct)

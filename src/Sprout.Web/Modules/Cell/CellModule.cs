@@ -11,7 +11,8 @@ public sealed class CellModule : SproutModule
 {
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<CellAccess>().AddScoped<CellMeetingService>().AddScoped<CellEvaluationService>().AddScoped<CellAdmissionService>()
-        .AddScoped<CellRecordsService>().AddScoped<CellReportService>().AddScoped<CellTargets>();
+        .AddScoped<CellRecordsService>().AddScoped<CellReportService>().AddScoped<CellTargets>()
+        .AddSingleton<MeetingReminderWorker>().AddHostedService(sp => sp.GetRequiredService<MeetingReminderWorker>());
 
     public override IEnumerable<MenuItem> Menu => [new("Nav.Cell", "/chi-bo", AccessRights.CellView, 40)];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sprout.Domain.Cell;
 using Sprout.Web.Modules.Cell;
 using Sprout.Web.Platform.Audit;
@@ -83,5 +84,36 @@ public class CellGateTests(SproutAppFactory app)
         var sent = await app.WithDbAsync(db => db.Set<Sprout.Web.Platform.Notifications.OutboxMessage>().Where(o => o.Link == link && o.Channel == "in-app").Select(o => o.Subject).ToListAsync());
         Assert.Equal(members.Count, sent.Count(t => t == "Giấy mời sinh hoạt chi bộ"));
         Assert.Equal(members.Count, sent.Count(t => t == "Nhắc lịch sinh hoạt chi bộ"));
+    }
+
+    [Fact]
+    public async Task Members_are_reminded_automatically_the_day_before_once_unless_the_committee_already_did()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        var secretary = members.First(m => m.Viewer.Secretary);
+        var today = Sprout.Web.Platform.Text.VietnameseFormat.Today(TimeProvider.System);
+        Task<int> PlanAsync(DateOnly day) => kit.Meetings.PlanAsync(secretary.User, secretary.Viewer,
+            new MeetingPlan(MeetingKind.Regular, day, new TimeOnly(16, 30), $"Phòng họp {Guid.NewGuid():N}", null, "Nội dung"), CancellationToken.None);
+        var tomorrow = await PlanAsync(today.AddDays(1));
+        var remindedByHand = await PlanAsync(today.AddDays(1));
+        var nextWeek = await PlanAsync(today.AddDays(7));
+        await kit.Meetings.RemindAsync(secretary.User, secretary.Viewer, remindedByHand, CancellationToken.None);
+        var worker = app.Services.GetRequiredService<MeetingReminderWorker>();
+
+        await worker.RemindDueAsync(CancellationToken.None);
+        await worker.RemindDueAsync(CancellationToken.None); // a second run the same day sends nothing more
+
+        Task<int> RemindersAsync(int meetingId) => app.WithDbAsync(db => db.Set<Sprout.Web.Platform.Notifications.OutboxMessage>()
+            .CountAsync(o => o.Link == $"/chi-bo/sinh-hoat/{meetingId}" && o.Channel == "in-app" && o.Subject == MeetingNotices.ReminderTitle));
+        Assert.Equal(members.Count, await RemindersAsync(tomorrow));
+        Assert.Equal(members.Count, await RemindersAsync(remindedByHand));
+        Assert.Equal(0, await RemindersAsync(nextWeek));
+        Assert.Equal(today, await app.WithDbAsync(db => db.Set<CellMeeting>().Where(m => m.Id == tomorrow).Select(m => m.RemindedOn).SingleAsync()));
+
+        // Only this school's members: the other school's cell hears nothing of this meeting.
+        var recipients = await app.WithDbAsync(db => db.Set<Sprout.Web.Platform.Notifications.OutboxMessage>()
+            .Where(o => o.Link == $"/chi-bo/sinh-hoat/{tomorrow}").Select(o => o.SchoolId).Distinct().ToListAsync());
+        Assert.Equal([kit.SchoolId], recipients);
     }
 }

@@ -355,6 +355,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("RemindedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 

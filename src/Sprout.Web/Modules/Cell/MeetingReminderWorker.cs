@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Notifications;
+
+namespace Sprout.Web.Modules.Cell;
+
+/// <summary>
+/// Reminds every member the day before a planned meeting (or on the day, if the server was down the day before),
+/// unless a reminder already went out from the day before on, by the committee's button or by an earlier run.
+/// Runs at start and every hour; the day is Vietnam's.
+/// </summary>
+public sealed class MeetingReminderWorker(SproutDbContextFactory contexts, NotificationOutbox outbox, TimeProvider clock, ILogger<MeetingReminderWorker> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan Every = TimeSpan.FromHours(1);
+
+    // One run at a time in this process (the hourly run and an admin's or a test's call): no reminder goes out twice.
+    private readonly SemaphoreSlim _running = new(1, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RemindDueAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Automatic meeting reminders failed; retrying in an hour.");
+            }
+            await Task.Delay(Every, clock, stoppingToken);
+        }
+    }
+
+    /// <summary>Sends the reminders due now; returns how many meetings were reminded.</summary>
+    public async Task<int> RemindDueAsync(CancellationToken ct)
+    {
+        await _running.WaitAsync(ct);
+        try
+        {
+            var today = Platform.Text.VietnameseFormat.Today(clock);
+            var tomorrow = today.AddDays(1);
+            await using var db = contexts.Create(SchoolScope.System);
+            var planned = await db.Set<CellMeeting>().Where(m => m.Stage == MeetingStage.Planned && m.Date >= today && m.Date <= tomorrow).ToListAsync(ct);
+            var due = planned.Where(m => m.RemindedOn is null || m.RemindedOn < m.Date.AddDays(-1)).ToList();
+            foreach (var meeting in due)
+            {
+                await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
+                await db.SaveChangesAsync(ct);
+            }
+            return due.Count;
+        }
+        finally
+        {
+            _running.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _running.Dispose();
+        base.Dispose();
+    }
+}
