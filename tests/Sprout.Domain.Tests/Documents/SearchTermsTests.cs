@@ -19,6 +19,7 @@ public class SearchTermsTests
     public void Operators_and_quotes_never_reach_the_query_and_the_word_count_is_bounded()
     {
         Assert.True(SearchTerms.Parse(" & | ! ( ) :* \" ' -- ").IsEmpty);
+        Assert.Equal(["d", "or", "x"], SearchTerms.Parse("đ* OR -x").Words); // FTS5 and tsquery operators are plain words here
         Assert.Equal(12, SearchTerms.Parse(string.Join(' ', Enumerable.Range(0, 30).Select(i => $"w{i}"))).Words.Count);
     }
 

@@ -206,16 +206,4 @@ public class DocumentSearchTests(SproutAppFactory app)
         var real = new PdftotextExtractor(NullLogger<PdftotextExtractor>.Instance);
         Assert.Equal(TextExtraction.NoText, (await real.ExtractAsync(imageOnly, CancellationToken.None)).Outcome);
     }
-
-    [Fact]
-    public void Typed_words_become_safe_expressions_with_the_last_word_as_a_prefix()
-    {
-        var terms = SearchTerms.Parse("  Kế hoạch \"chuyển\" đ* OR -x ");
-        Assert.Equal(["ke", "hoach", "chuyen", "d", "or", "x"], terms.Words);
-        Assert.Equal("\"ke\" \"hoach\" \"chuyen\" \"d\" \"or\" \"x\"*", terms.ToFts5Match());
-        Assert.Equal("ke & hoach & chuyen & d & or & x:*", terms.ToTsQuery());
-        Assert.True(SearchTerms.Parse(" ;'\" ").IsEmpty);
-        Assert.Equal(new DateOnly(2035, 12, 31), RetentionPeriod.OfYears(10).KeepUntil(2025));
-        Assert.Null(RetentionPeriod.Permanent.KeepUntil(2025));
-    }
 }
