@@ -22,7 +22,8 @@ public sealed class DocumentsModule : SproutModule
 
     public override IEnumerable<MenuItem> Menu => [new("Nav.Documents", "/van-ban", Read, 60)];
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         endpoints.MapGet("/van-ban/{id:int}.pdf", async (int id, ClaimsPrincipal user, DocumentService documents, SproutDbContext db, CancellationToken ct) =>
             {
                 var document = await documents.Visible(user).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
@@ -36,4 +37,11 @@ public sealed class DocumentsModule : SproutModule
                 return Results.File(pdf, "application/pdf", $"van-ban-{id}.pdf");
             })
             .RequireAuthorization(Read.Policy);
+        // The received file as it was attached; the request's school filter keeps other schools' files out of reach.
+        endpoints.MapGet("/van-ban/den/{id:int}.pdf", async (int id, SproutDbContext db, CancellationToken ct) =>
+                await db.Set<IncomingDocument>().Where(d => d.Id == id && d.ScanPdf != null).Select(d => d.ScanPdf).FirstOrDefaultAsync(ct) is { } pdf
+                    ? Results.File(pdf, "application/pdf", $"van-ban-den-{id}.pdf")
+                    : Results.NotFound())
+            .RequireAuthorization(Read.Policy);
+    }
 }

@@ -187,6 +187,16 @@ public class DocumentSearchTests(SproutAppFactory app)
         Assert.Contains("Hướng dẫn phòng bệnh mùa hè", found, StringComparison.Ordinal);
         Assert.Contains("Đã trích nội dung để tìm kiếm.", found, StringComparison.Ordinal);
         Assert.DoesNotContain("Hướng dẫn phòng bệnh mùa hè", WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q={_m}&nam=1999")), StringComparison.Ordinal);
+
+        // The attached file opens from the register, byte for byte, and only within the school.
+        var link = System.Text.RegularExpressions.Regex.Match(found, "href=\"(/van-ban/den/(\\d+)\\.pdf)\"");
+        Assert.True(link.Success);
+        Assert.Equal(pdf, await clerk.GetByteArrayAsync(link.Groups[1].Value));
+        var demo = await app.DemoSchoolIdAsync();
+        var other = await app.WithDbAsync(db => db.Schools.Where(s => s.Id != demo).Select(s => s.Id).FirstAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Get, link.Groups[1].Value);
+        request.Headers.Add(TestAuthHandler.Header, string.Join(';', Roles.Clerk, $"{ClaimTypes.NameIdentifier}=1", $"{ClaimTypes.Name}=van-thu-khac", $"{SproutClaims.School}={other}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.CreateBrowserLikeClient().SendAsync(request)).StatusCode);
     }
 
     /// <summary>Records a received document with its PDF through the register's form; returns the page that answers.</summary>

@@ -19,7 +19,7 @@ public sealed record DocumentSearchFilter
 
 public sealed record OutgoingRow(int Id, string? NumberText, string TypeCode, string Title, DocumentStatus Status, int Year, DateOnly? IssuedOn, DateTimeOffset CreatedAt, string? SignerName);
 
-public sealed record IncomingRow(int Id, int Year, int ArrivalNumber, DateOnly ReceivedOn, string Sender, string? TheirNumber, string TypeCode, string Summary, string? Handler, DateOnly? Deadline, TextExtraction TextExtraction);
+public sealed record IncomingRow(int Id, int Year, int ArrivalNumber, DateOnly ReceivedOn, string Sender, string? TheirNumber, string TypeCode, string Summary, string? Handler, DateOnly? Deadline, TextExtraction TextExtraction, bool HasFile);
 
 /// <summary>
 /// The one search of both registers: full text without diacritics (see <see cref="FullTextIndex"/>) plus filters,
@@ -88,7 +88,7 @@ public sealed class DocumentSearch(SproutDbContext db, DocumentService documents
                 .OrderByDescending(x => x.Rank).ThenByDescending(x => x.d.ReceivedOn).ThenByDescending(x => x.d.Id)
                 .Take(filter.Take)
                 .Select(x => new IncomingRow(x.d.Id, x.d.Year, x.d.ArrivalNumber, x.d.ReceivedOn, x.d.Sender, x.d.TheirNumber, x.d.TypeCode, x.d.Summary,
-                    x.d.Handler, x.d.Deadline, x.d.TextExtraction))
+                    x.d.Handler, x.d.Deadline, x.d.TextExtraction, x.d.ScanPdf != null))
                 .ToListAsync(ct);
         var rows = await RunAsync(FullTextIndex.Window);
         return await WidenedAsync(terms, rows, filter.Take, () => FullTextIndex.Incoming(db, terms, FullTextIndex.Window).CountAsync(ct), RunAsync);
