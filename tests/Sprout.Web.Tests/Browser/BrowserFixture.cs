@@ -47,6 +47,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        // The browser suite shares two cores with the other collections (PDF signing, OCR): Playwright's default 30 s
+        // was once exceeded by a sign-in under that load. A page that really hangs still fails, after 90 s.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 }

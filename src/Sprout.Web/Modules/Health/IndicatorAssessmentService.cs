@@ -104,7 +104,9 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
     /// Rolls every saved mark of the school up again after its indicator set changed (an indicator edited, moved,
     /// deactivated or imported): each child's domain results, per period, follow the active indicators of the age
     /// group of the child's class now. Children marked on no active indicator lose their derived domain results;
-    /// children no longer in a class keep theirs as recorded.
+    /// children no longer in a class keep theirs as recorded. Indicators changed in this context and not yet saved
+    /// count as changed, so the caller saves the change and its consequences in one <c>SaveChanges</c> (an outer
+    /// transaction around two saves would take the audit lock while holding SQLite's write lock).
     /// </summary>
     public async Task RollUpAgainAsync(string changedBy, CancellationToken ct)
     {
@@ -112,7 +114,11 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
         var childIds = marks.Select(m => m.ChildId).Distinct().ToList();
         var children = await db.Children.AsNoTracking().Where(c => childIds.Contains(c.Id) && c.Classroom != null)
             .Select(c => new { c.Id, c.SchoolId, c.Classroom!.AgeGroup }).ToDictionaryAsync(c => c.Id, ct);
-        var active = await db.Set<DevelopmentIndicator>().AsNoTracking().Where(i => i.Active).Select(i => new { i.Id, i.AgeGroup, i.Domain }).ToListAsync(ct);
+        var tracked = db.ChangeTracker.Entries<DevelopmentIndicator>().Where(e => e.State != EntityState.Detached).ToList();
+        var stored = await db.Set<DevelopmentIndicator>().AsNoTracking().Where(i => i.Active).Select(i => new { i.Id, i.AgeGroup, i.Domain }).ToListAsync(ct);
+        var active = stored.Where(s => tracked.All(t => t.Entity.Id != s.Id))
+            .Concat(tracked.Where(t => t.State != EntityState.Deleted && t.Entity.Active).Select(t => new { t.Entity.Id, t.Entity.AgeGroup, t.Entity.Domain }))
+            .ToList();
         var domains = await db.Set<DevelopmentAssessment>().Where(a => childIds.Contains(a.ChildId)).ToListAsync(ct);
         foreach (var group in marks.GroupBy(m => (m.ChildId, m.Period)))
         {
@@ -124,7 +130,6 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
             var rollup = DevelopmentRollup.Domains(active.Where(i => i.AgeGroup == child.AgeGroup).Select(i => (i.Domain, mine.TryGetValue(i.Id, out var v) ? v : (bool?)null)));
             SetDomains(child.SchoolId, child.Id, group.Key.Period, rollup, domains.Where(d => d.ChildId == child.Id && d.Period == group.Key.Period).ToList(), changedBy);
         }
-        await db.SaveChangesAsync(ct);
     }
 
     private void SetDomains(int schoolId, int childId, string period, IReadOnlyDictionary<DevelopmentDomain, bool>? rollup, List<DevelopmentAssessment> current, string by)
