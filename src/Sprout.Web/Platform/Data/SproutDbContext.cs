@@ -91,8 +91,20 @@ public abstract class SproutDbContext(DbContextOptions options)
     private async Task<int> SaveTrackedAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         var today = Text.VietnameseFormat.Today(TimeProvider.System);
-        await ClassHistory.TrackAsync(this, today, cancellationToken);
-        SearchText.RefoldChanged(this);
+        // One change detection for the steps before the save (each Entries() would detect again); the audit and
+        // EF's own save detect what these steps changed.
+        ChangeTracker.DetectChanges();
+        var autoDetect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await ClassHistory.TrackAsync(this, today, cancellationToken);
+            SearchText.RefoldChanged(this);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
         return await AuditedSave.SaveAsync(this, () => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken), cancellationToken);
     }
 
