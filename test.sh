@@ -75,7 +75,7 @@ run_suite() { # name project filter [VAR=value...]
   say "suite $name"
   local args=(test "$project" -c Release --no-build --nologo --results-directory "$artifacts" --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal")
   [ -n "$filter" ] && args+=(--filter "$filter")
-  env "$@" dotnet "${args[@]}" 2>&1 | tee "$artifacts/$name.log" | grep -E "^\s+Failed |Passed!|Failed!|error" || true
+  env SPROUT_TEST_LOG="$artifacts/$name-hosts.log" "$@" dotnet "${args[@]}" 2>&1 | tee "$artifacts/$name.log" | grep -E "^\s+Failed |Passed!|Failed!|error" || true
   local trx="$artifacts/$name.trx"
   if [ ! -f "$trx" ]; then
     echo "   suite $name produced no results: counted as one failure" >&2
@@ -89,6 +89,10 @@ run_suite() { # name project filter [VAR=value...]
   e=$(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters")
   t=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
   passed=$((passed + p)); failed=$((failed + f + e))
+  # A failure under load is easier to read with the test hosts' slow requests beside it.
+  if [ $((f + e)) -gt 0 ] && [ -f "$artifacts/$name-hosts.log" ]; then
+    grep -F "Slow request" "$artifacts/$name-hosts.log" | head -15 | sed 's/^/   host: /' >&2
+  fi
   skipped=$((skipped + t - p - f - e))
   if [ "$t" -eq 0 ]; then echo "   suite $name ran no test: counted as one failure" >&2; failed=$((failed + 1)); fi
 }

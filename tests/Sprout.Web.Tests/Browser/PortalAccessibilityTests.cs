@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Cell;
 using Sprout.Domain.Documents;
@@ -38,13 +37,6 @@ public class PortalAccessibilityTests(BrowserFixture browser)
         return ["/cong-khai", $"/cong-khai/{id}", $"/cong-khai/{id}/van-ban", $"/cong-khai/{id}/van-ban?loai=ke-hoach", $"/cong-khai/{id}/thong-bao", $"/cong-khai/{id}/ket-qua"];
     }
 
-    private static async Task AssertNoViolationsAsync(Microsoft.Playwright.IPage page, string what)
-    {
-        var result = await page.RunAxe();
-        var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
-        Assert.True(result.Violations.Length == 0, $"{what}: {string.Join(Environment.NewLine, problems)}");
-    }
-
     [Fact]
     public async Task Every_portal_page_has_no_axe_violations()
     {
@@ -53,7 +45,7 @@ public class PortalAccessibilityTests(BrowserFixture browser)
         {
             await page.GotoAsync(browser.BaseUrl + path);
             Assert.False(string.IsNullOrWhiteSpace(await page.TitleAsync()), $"{path} has no title");
-            await AssertNoViolationsAsync(page, path);
+            await Axe.AssertNoViolationsAsync(page, path);
         }
         await page.Context.CloseAsync();
     }
@@ -67,7 +59,7 @@ public class PortalAccessibilityTests(BrowserFixture browser)
             await page.GotoAsync(browser.BaseUrl + path);
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= 360, $"{path} is {width}px wide on a 360px phone");
-            await AssertNoViolationsAsync(page, path + " (360 px)");
+            await Axe.AssertNoViolationsAsync(page, path + " (360 px)");
         }
         await page.Context.CloseAsync();
     }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Sprout.Web.Platform.Data;
 
 namespace Sprout.Web.Tests.Infrastructure;
@@ -55,6 +56,10 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (HostLogFile.PathFromEnvironment is { } log)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(new HostLogFile(log, $"{GetType().Name}#{GetHashCode():x}")));
         }
         builder.ConfigureServices(services =>
         {

@@ -52,6 +52,42 @@ public class AuditTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task A_transaction_of_several_audited_saves_and_a_save_beside_it_both_complete_in_order()
+    {
+        // Before the audit lock was taken ahead of the transaction, this save beside it waited for SQLite's write lock
+        // while holding the audit lock the transaction's second save needed: "database is locked" after 30 s on
+        // SQLite, a wait without end on PostgreSQL (its advisory lock).
+        var schoolId = await app.DemoSchoolIdAsync();
+        using var scope = app.Services.CreateAsyncScopeAndFactory(out var factory);
+        await using var first = factory.Create(new SchoolScope { SchoolId = schoolId, UserId = 7, UserName = "gv.giaodich" });
+        await using var second = factory.Create(new SchoolScope { SchoolId = schoolId, UserId = 8, UserName = "gv.bencanh" });
+        var pair = await first.Children.OrderBy(c => c.Id).Take(2).ToListAsync();
+        var beside = await second.Children.OrderBy(c => c.Id).Skip(2).FirstAsync();
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var firstSaved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        var transactionDone = Task.Run(async () =>
+        {
+            await using var transaction = await first.BeginAuditedTransactionAsync(CancellationToken.None);
+            pair[0].AddressLine = $"Số 1 ngõ {marker}";
+            await first.SaveChangesAsync();
+            firstSaved.SetResult();
+            await Task.Delay(300); // the save beside it is now waiting
+            pair[1].AddressLine = $"Số 2 ngõ {marker}";
+            await first.SaveChangesAsync();
+            await transaction.CommitAsync(CancellationToken.None);
+        });
+        await firstSaved.Task;
+        beside.AddressLine = $"Số 3 ngõ {marker}";
+        await second.SaveChangesAsync();
+        await transactionDone;
+
+        var entries = await second.AuditEntries.AsNoTracking().Where(a => a.After != null && a.After.Contains(marker)).OrderBy(a => a.Sequence).ToListAsync();
+        Assert.Equal(["gv.giaodich", "gv.giaodich", "gv.bencanh"], entries.Select(e => e.UserName));
+        Assert.True((await AuditVerifier.VerifyAsync(second, CancellationToken.None)).IsIntact);
+    }
+
+    [Fact]
     public async Task Tampering_with_a_stored_entry_is_found_at_that_entry()
     {
         // A separate database: tampering must not disturb the shared fixture's chain.

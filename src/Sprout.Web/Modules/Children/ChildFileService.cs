@@ -80,9 +80,7 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
             db.Children.Add(child);
         }
         Apply(child, input, clock.GetUtcNow());
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveChangesAsync(ct); // one save is one transaction, the audit entries with it
         return new ChildSaveResult(child.Id, errors);
     }
 

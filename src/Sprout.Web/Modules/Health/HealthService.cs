@@ -107,9 +107,7 @@ public sealed class HealthService(SproutDbContext db, ClassAccess access, TimePr
             m.Lying = entry.Lying;
             m.MeasuredBy = user.DisplayName();
         }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveChangesAsync(ct); // one save is one transaction, the audit entries with it
         return checks;
     }
 

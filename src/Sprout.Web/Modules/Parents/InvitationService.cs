@@ -83,7 +83,7 @@ public sealed class InvitationService(SproutDbContext db, UserManager<AppUser> u
 
         var invitation = lookup.Invitation!;
         var guardian = lookup.Guardian!;
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginAuditedTransactionAsync(ct);
         var user = new AppUser
         {
             UserName = normalizedPhone,

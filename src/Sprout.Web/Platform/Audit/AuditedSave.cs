@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -10,12 +11,19 @@ namespace Sprout.Web.Platform.Audit;
 
 /// <summary>
 /// Saves a unit of work and, in the same transaction, appends one chained audit entry per changed
-/// personal-data row. Chain appends are serialised: in-process by a semaphore, across processes by
-/// the unique sequence number (and a transaction-scoped advisory lock on PostgreSQL).
+/// personal-data row. Chain appends are serialised: in-process by one semaphore per database, across processes
+/// by the unique sequence number (and a transaction-scoped advisory lock on PostgreSQL).
 /// </summary>
+/// <remarks>
+/// The semaphore is always taken before the database's write lock. A transaction begun first would hold SQLite's
+/// write lock while waiting for the semaphore, and the save holding the semaphore would wait for that write lock
+/// until SQLite's busy timeout (30 s): work that needs several saves in one transaction uses
+/// <see cref="BeginTransactionAsync"/>, which takes the semaphore first.
+/// </remarks>
 internal static class AuditedSave
 {
-    private static readonly SemaphoreSlim ChainLock = new(1, 1);
+    // Per database, not per process: the test hosts, each on its own database, must not wait on one another.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> ChainLocks = new(StringComparer.Ordinal);
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // Credentials and counters are not personal data to show in a log, and change on every sign-in.
@@ -40,7 +48,11 @@ internal static class AuditedSave
             return await save();
         }
 
-        await ChainLock.WaitAsync(ct);
+        var chainLock = db.HoldsAuditChain ? null : ChainLockOf(db);
+        if (chainLock is not null)
+        {
+            await chainLock.WaitAsync(ct);
+        }
         try
         {
             var ownTransaction = db.Database.CurrentTransaction is null;
@@ -82,9 +94,34 @@ internal static class AuditedSave
         }
         finally
         {
-            ChainLock.Release();
+            chainLock?.Release();
         }
     }
+
+    /// <summary>Begins a transaction for several saves, holding the audit chain first (see the remarks).</summary>
+    public static async Task<AuditedTransaction> BeginTransactionAsync(SproutDbContext db, CancellationToken ct)
+    {
+        if (db.HoldsAuditChain)
+        {
+            throw new InvalidOperationException("An audited transaction is already open on this context.");
+        }
+        var chainLock = ChainLockOf(db);
+        await chainLock.WaitAsync(ct);
+        try
+        {
+            var transaction = await db.Database.BeginTransactionAsync(ct);
+            db.HoldsAuditChain = true;
+            return new AuditedTransaction(db, transaction, chainLock);
+        }
+        catch
+        {
+            chainLock.Release();
+            throw;
+        }
+    }
+
+    private static SemaphoreSlim ChainLockOf(SproutDbContext db) =>
+        ChainLocks.GetOrAdd(db.Database.GetConnectionString() ?? string.Empty, _ => new SemaphoreSlim(1, 1));
 
     private static PendingChange? Describe(EntityEntry entry) => entry.State switch
     {

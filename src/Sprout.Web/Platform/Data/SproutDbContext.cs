@@ -79,6 +79,15 @@ public abstract class SproutDbContext(DbContextOptions options)
         where T : class, ISchoolOwned =>
         builder.Entity<T>().HasQueryFilter(e => !FilterBySchool || e.SchoolId == CurrentSchoolId);
 
+    /// <summary>True inside <see cref="BeginAuditedTransactionAsync"/>: its saves already hold the audit chain.</summary>
+    internal bool HoldsAuditChain { get; set; }
+
+    /// <summary>
+    /// A transaction for several saves. Use it rather than Database.BeginTransactionAsync when any of them touches
+    /// personal data: it takes the audit chain's lock before the database's write lock, never the other way round.
+    /// </summary>
+    public Task<AuditedTransaction> BeginAuditedTransactionAsync(CancellationToken ct) => AuditedSave.BeginTransactionAsync(this, ct);
+
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (Scope.ReadOnly && ChangesSchoolData())

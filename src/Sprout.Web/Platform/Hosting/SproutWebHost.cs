@@ -110,6 +110,7 @@ public static class SproutWebHost
         }
 
         app.UseForwardedHeaders();
+        app.UseMiddleware<SlowRequestLogging>();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/loi/500",

@@ -124,9 +124,7 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
             Apply(child, input);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        await db.SaveChangesAsync(ct); // one save is one transaction, the audit entries with it
         return new ImportResult(created, updated, []);
     }
 
