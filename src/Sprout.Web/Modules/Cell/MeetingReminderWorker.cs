@@ -6,7 +6,7 @@ namespace Sprout.Web.Modules.Cell;
 
 /// <summary>
 /// Reminds every member the day before a planned meeting (or on the day, if the server was down the day before),
-/// unless a reminder already went out from the day before on, by the committee's button or by an earlier run.
+/// unless a reminder already went out from the day before on, by the committee's button, an earlier run or another instance.
 /// Runs at start and every hour; the day is Vietnam's.
 /// </summary>
 public sealed class MeetingReminderWorker(SproutDbContextFactory contexts, NotificationOutbox outbox, TimeProvider clock, ILogger<MeetingReminderWorker> logger)
@@ -14,7 +14,7 @@ public sealed class MeetingReminderWorker(SproutDbContextFactory contexts, Notif
 {
     private static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
-    // One run at a time in this process (the hourly run and an admin's or a test's call): no reminder goes out twice.
+    // One run at a time in this process (the hourly run and a test's call); across processes the claim below decides.
     private readonly SemaphoreSlim _running = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -44,12 +44,24 @@ public sealed class MeetingReminderWorker(SproutDbContextFactory contexts, Notif
             await using var db = contexts.Create(SchoolScope.System);
             var planned = await db.Set<CellMeeting>().Where(m => m.Stage == MeetingStage.Planned && m.Date >= today && m.Date <= tomorrow).ToListAsync(ct);
             var due = planned.Where(m => m.RemindedOn is null || m.RemindedOn < m.Date.AddDays(-1)).ToList();
+            var sent = 0;
             foreach (var meeting in due)
             {
-                await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
-                await db.SaveChangesAsync(ct);
+                // Claim the meeting first: another instance of the app running the same hour finds it claimed
+                // (PostgreSQL re-checks the condition after the row lock) and sends nothing.
+                var dayBefore = meeting.Date.AddDays(-1);
+                await using var transaction = await db.Database.BeginTransactionAsync(ct);
+                var claimed = await db.Set<CellMeeting>().Where(m => m.Id == meeting.Id && (m.RemindedOn == null || m.RemindedOn < dayBefore))
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.RemindedOn, today), ct);
+                if (claimed == 1)
+                {
+                    await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
+                    await db.SaveChangesAsync(ct);
+                    sent++;
+                }
+                await transaction.CommitAsync(ct);
             }
-            return due.Count;
+            return sent;
         }
         finally
         {

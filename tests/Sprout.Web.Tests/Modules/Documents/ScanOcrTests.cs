@@ -6,6 +6,7 @@ using Sprout.Domain.Documents;
 using Sprout.Domain.Documents.Rendering;
 using Sprout.Web.Modules.Documents;
 using Sprout.Web.Modules.Documents.Extraction;
+using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
 using Sprout.Web.Platform.Schools;
 using Sprout.Web.Tests.Infrastructure;
@@ -103,7 +104,7 @@ public class ScanOcrTests(SproutAppFactory app)
 
         // The clerk does not wait for OCR: the background worker recognizes the queued scan (about a second a page).
         var outcome = TextExtraction.Queued;
-        for (var waited = 0; waited < 120 && outcome == TextExtraction.Queued; waited++)
+        for (var waited = 0; waited < 120 && outcome is TextExtraction.Queued or TextExtraction.Recognizing; waited++)
         {
             await Task.Delay(500);
             outcome = await app.WithDbAsync(db => db.Set<IncomingDocument>().Where(d => d.Summary == summary).Select(d => d.TextExtraction).SingleAsync());
@@ -120,21 +121,7 @@ public class ScanOcrTests(SproutAppFactory app)
     public async Task A_scan_recorded_without_text_before_ocr_was_installed_is_read_again_and_found()
     {
         var summary = $"Công văn quét trước đây {Guid.NewGuid():N}";
-        var id = await app.WithDbAsync(async db =>
-        {
-            // Numbered next in this year's register, as the page would: other tests read the register's numbering.
-            var school = await db.Schools.OrderBy(s => s.Id).FirstAsync();
-            var today = Sprout.Web.Platform.Text.VietnameseFormat.Today(TimeProvider.System);
-            var next = 1 + (await db.Set<IncomingDocument>().Where(d => d.SchoolId == school.Id && d.Year == today.Year).MaxAsync(d => (int?)d.ArrivalNumber) ?? 0);
-            var document = new IncomingDocument
-            {
-                SchoolId = school.Id, Year = today.Year, ArrivalNumber = next, ReceivedOn = today, Sender = "Phòng Giáo dục và Đào tạo",
-                TypeCode = DocumentType.CongVan.Code, Summary = summary, ScanPdf = Scan.Value, RecordedBy = "Văn thư", TextExtraction = TextExtraction.NoText,
-            };
-            db.Add(document);
-            await db.SaveChangesAsync();
-            return document.Id;
-        });
+        var id = await AddScanAsync(summary, TextExtraction.NoText);
 
         using var scope = app.Services.CreateScope();
         var progress = new List<int>();
@@ -151,4 +138,72 @@ public class ScanOcrTests(SproutAppFactory app)
         await FormPoster.SignInAsync(clerk, "vanthu@mnviethung.edu.vn", DemoAccounts.Password);
         Assert.Contains(summary, WebUtility.HtmlDecode(await clerk.GetStringAsync($"/van-ban/den?q=bep+an+{summary.Split(' ')[^1]}")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Two_app_instances_never_read_the_same_queued_scan_and_a_half_read_scan_is_queued_again()
+    {
+        var summary = $"Công văn chờ nhận dạng {Guid.NewGuid():N}";
+        // Bytes of its own (a comment after the end of the file), so reads of this scan are told from other tests' copies.
+        var scan = Scan.Value.Concat(System.Text.Encoding.ASCII.GetBytes($"\n% {Guid.NewGuid():N}\n")).ToArray();
+        var id = await AddScanAsync(summary, TextExtraction.Queued, scan);
+        var reads = new CountingOcr(scan);
+        var contexts = app.Services.GetRequiredService<SproutDbContextFactory>();
+        ScanOcrWorker Instance() => new(contexts, reads, new ScanOcrSignal(), NullLogger<ScanOcrWorker>.Instance);
+
+        // Two servers on one database, each draining the queue at the same moment.
+        await Task.WhenAll(Drain(Instance()), Drain(Instance()));
+        Assert.True(reads.OfThisScan <= 1, $"read {reads.OfThisScan} times");
+        Assert.Equal(TextExtraction.Recognized, await ExtractionOfAsync(id));
+
+        // A process stopped while reading leaves its claim; the next start queues the scan again.
+        await app.WithDbAsync(db => db.Set<IncomingDocument>().Where(d => d.Id == id)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.TextExtraction, TextExtraction.Recognizing)));
+        Assert.True(await Instance().RequeueInterruptedAsync(CancellationToken.None) >= 1);
+        Assert.Equal(TextExtraction.Queued, await ExtractionOfAsync(id));
+        await Drain(Instance());
+        Assert.Equal(TextExtraction.Recognized, await ExtractionOfAsync(id));
+
+        static async Task Drain(ScanOcrWorker worker)
+        {
+            while (await worker.RecognizeNextAsync(CancellationToken.None))
+            {
+            }
+        }
+    }
+
+    private Task<TextExtraction> ExtractionOfAsync(int id) =>
+        app.WithDbAsync(db => db.Set<IncomingDocument>().Where(d => d.Id == id).Select(d => d.TextExtraction).SingleAsync());
+
+    /// <summary>Recognizes by the real tesseract and counts how often the given scan was read.</summary>
+    private sealed class CountingOcr(byte[] scan) : IScanOcr
+    {
+        private int _ofThisScan;
+
+        public int OfThisScan => _ofThisScan;
+
+        public Task<PdfText> RecognizeAsync(byte[] pdf, CancellationToken ct)
+        {
+            if (pdf.AsSpan().SequenceEqual(scan))
+            {
+                Interlocked.Increment(ref _ofThisScan);
+            }
+            return Ocr().RecognizeAsync(pdf, ct);
+        }
+    }
+
+    /// <summary>A scan in this year's register, numbered next as the page would (other tests read the numbering).</summary>
+    private Task<int> AddScanAsync(string summary, TextExtraction extraction, byte[]? scan = null) => app.WithDbAsync(async db =>
+    {
+        var school = await db.Schools.OrderBy(s => s.Id).FirstAsync();
+        var today = Sprout.Web.Platform.Text.VietnameseFormat.Today(TimeProvider.System);
+        var next = 1 + (await db.Set<IncomingDocument>().Where(d => d.SchoolId == school.Id && d.Year == today.Year).MaxAsync(d => (int?)d.ArrivalNumber) ?? 0);
+        var document = new IncomingDocument
+        {
+            SchoolId = school.Id, Year = today.Year, ArrivalNumber = next, ReceivedOn = today, Sender = "Phòng Giáo dục và Đào tạo",
+            TypeCode = DocumentType.CongVan.Code, Summary = summary, ScanPdf = scan ?? Scan.Value, RecordedBy = "Văn thư", TextExtraction = extraction,
+        };
+        db.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
+    });
 }

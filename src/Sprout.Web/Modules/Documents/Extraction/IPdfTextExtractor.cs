@@ -11,6 +11,7 @@ public enum TextExtraction
     Failed = 3,      // the tool is missing or could not read the file
     Recognized = 4,  // no text layer; the text was recognized from the page images (OCR) and may contain errors
     Queued = 5,      // no text layer; waiting for OCR in the background (ScanOcrWorker)
+    Recognizing = 6, // claimed by one app instance's ScanOcrWorker, which is reading it now
 }
 
 public sealed record PdfText(TextExtraction Outcome, string? Text)

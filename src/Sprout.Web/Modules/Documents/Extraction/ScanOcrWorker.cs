@@ -31,6 +31,9 @@ public sealed class ScanOcrSignal
 /// Recognizes queued scans (<see cref="TextExtraction.Queued"/>) one at a time, outside the request that recorded them:
 /// OCR takes about a second a page, too long for a clerk to wait on the form. The queue is the table itself, so a
 /// restart loses nothing: queued rows are taken up at start and then whenever the register signals, or every minute.
+/// Each scan is claimed (<see cref="TextExtraction.Recognizing"/>) by a conditional update before it is read, so two
+/// app instances on one database never read the same scan. A claim left by a process that stopped mid-read is queued
+/// again when an instance starts (should another instance be reading it then, the scan is read twice, to the same text).
 /// </summary>
 public sealed class ScanOcrWorker(SproutDbContextFactory contexts, IScanOcr ocr, ScanOcrSignal signal, ILogger<ScanOcrWorker> logger) : BackgroundService
 {
@@ -38,6 +41,14 @@ public sealed class ScanOcrWorker(SproutDbContextFactory contexts, IScanOcr ocr,
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        try
+        {
+            await RequeueInterruptedAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not queue again the scans left half-read by a stopped process.");
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             try
@@ -59,14 +70,32 @@ public sealed class ScanOcrWorker(SproutDbContextFactory contexts, IScanOcr ocr,
     public async Task<bool> RecognizeNextAsync(CancellationToken ct)
     {
         await using var db = contexts.Create(SchoolScope.System);
-        var document = await db.Set<IncomingDocument>().Where(d => d.TextExtraction == TextExtraction.Queued).OrderBy(d => d.Id).FirstOrDefaultAsync(ct);
-        if (document is null)
+        while (true)
         {
-            return false;
+            var id = await db.Set<IncomingDocument>().Where(d => d.TextExtraction == TextExtraction.Queued).OrderBy(d => d.Id).Select(d => (int?)d.Id).FirstOrDefaultAsync(ct);
+            if (id is null)
+            {
+                return false;
+            }
+            var claimed = await db.Set<IncomingDocument>().Where(d => d.Id == id && d.TextExtraction == TextExtraction.Queued)
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.TextExtraction, TextExtraction.Recognizing), ct);
+            if (claimed == 0)
+            {
+                continue; // another instance took it between the two statements
+            }
+            var document = await db.Set<IncomingDocument>().FirstAsync(d => d.Id == id, ct);
+            var text = document.ScanPdf is null ? new PdfText(TextExtraction.NoText, null) : await ocr.RecognizeAsync(document.ScanPdf, ct);
+            (document.TextExtraction, document.ExtractedText) = text.Outcome == TextExtraction.Recognized ? (text.Outcome, text.Text) : (TextExtraction.NoText, null);
+            await db.SaveChangesAsync(ct);
+            return true;
         }
-        var text = document.ScanPdf is null ? new PdfText(TextExtraction.NoText, null) : await ocr.RecognizeAsync(document.ScanPdf, ct);
-        (document.TextExtraction, document.ExtractedText) = text.Outcome == TextExtraction.Recognized ? (text.Outcome, text.Text) : (TextExtraction.NoText, null);
-        await db.SaveChangesAsync(ct);
-        return true;
+    }
+
+    /// <summary>Queues again the scans a stopped process had claimed; returns how many.</summary>
+    public async Task<int> RequeueInterruptedAsync(CancellationToken ct)
+    {
+        await using var db = contexts.Create(SchoolScope.System);
+        return await db.Set<IncomingDocument>().Where(d => d.TextExtraction == TextExtraction.Recognizing)
+            .ExecuteUpdateAsync(u => u.SetProperty(d => d.TextExtraction, TextExtraction.Queued), ct);
     }
 }
