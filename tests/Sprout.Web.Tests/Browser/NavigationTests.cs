@@ -55,6 +55,25 @@ public class NavigationTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_stylesheet_and_script_arrive_with_their_types_and_the_page_is_styled()
+    {
+        // Once the test host served them with no content type: Chromium refused both, and every browser test
+        // (axe's colour contrast, the 360-pixel phone) checked an unstyled page.
+        var page = await browser.NewPageAsync();
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") { refused.Add(m.Text); } };
+        var types = new Dictionary<string, string>();
+        page.Response += (_, r) => types[new Uri(r.Url).AbsolutePath] = r.Headers.TryGetValue("content-type", out var t) ? t : string.Empty;
+        await page.GotoAsync(browser.BaseUrl + "/dang-nhap");
+
+        Assert.Empty(refused);
+        Assert.Contains(types, t => t.Key.StartsWith("/css/app.", StringComparison.Ordinal) && t.Value.StartsWith("text/css", StringComparison.Ordinal));
+        Assert.Contains(types, t => t.Key.StartsWith("/js/pwa.", StringComparison.Ordinal) && t.Value.Contains("javascript", StringComparison.Ordinal));
+        Assert.Contains("system-ui", await page.EvaluateAsync<string>("() => getComputedStyle(document.body).fontFamily"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Ward_officer_and_parent_land_on_their_own_home()
     {
         var ward = await browser.NewPageAsync();

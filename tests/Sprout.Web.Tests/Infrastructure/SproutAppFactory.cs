@@ -39,6 +39,9 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // The build's static web assets (css, js), as `dotnet run` serves them in Development: without this the
+        // "Testing" host answered them with no content type, Chromium refused them, and browser tests saw unstyled pages.
+        builder.UseStaticWebAssets();
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider.ToString(),
