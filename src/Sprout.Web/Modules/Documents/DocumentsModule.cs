@@ -43,5 +43,41 @@ public sealed class DocumentsModule : SproutModule
                     ? Results.File(pdf, "application/pdf", $"van-ban-den-{id}.pdf")
                     : Results.NotFound())
             .RequireAuthorization(Read.Policy);
+        // The year's registers as spreadsheets: Party documents only for the cell's members (Visible), one school only.
+        endpoints.MapGet("/van-ban/so-di.xlsx", async (int? nam, ClaimsPrincipal user, DocumentService documents, TimeProvider clock, CancellationToken ct) =>
+            {
+                var year = nam ?? Platform.Text.VietnameseFormat.Today(clock).Year;
+                // Without the bodies and signed files: a year of them would be tens of megabytes for a few columns.
+                var rows = await documents.Visible(user).AsNoTracking().Where(d => d.Year == year && d.Number != null)
+                    .Select(d => new OutgoingDocument
+                    {
+                        Kind = d.Kind, Number = d.Number, NumberText = d.NumberText, IssuedOn = d.IssuedOn, TypeCode = d.TypeCode, Title = d.Title,
+                        SignerName = d.SignerName, Recipients = d.Recipients, Status = d.Status, Public = d.Public, Body = string.Empty, CreatedBy = string.Empty,
+                    })
+                    .ToListAsync(ct);
+                return Spreadsheet(stream => RegisterExport.WriteOutgoing(stream, rows), $"so-van-ban-di-{year}.xlsx");
+            })
+            .RequireAuthorization(Read.Policy);
+        endpoints.MapGet("/van-ban/so-den.xlsx", async (int? nam, SproutDbContext db, TimeProvider clock, CancellationToken ct) =>
+            {
+                var year = nam ?? Platform.Text.VietnameseFormat.Today(clock).Year;
+                var rows = await db.Set<IncomingDocument>().AsNoTracking().Where(d => d.Year == year)
+                    .Select(d => new IncomingDocument
+                    {
+                        Year = d.Year, ArrivalNumber = d.ArrivalNumber, ReceivedOn = d.ReceivedOn, Sender = d.Sender, TheirNumber = d.TheirNumber,
+                        TheirDate = d.TheirDate, TypeCode = d.TypeCode, Summary = d.Summary, Handler = d.Handler, Deadline = d.Deadline, RecordedBy = d.RecordedBy,
+                    })
+                    .ToListAsync(ct);
+                return Spreadsheet(stream => RegisterExport.WriteIncoming(stream, rows), $"so-van-ban-den-{year}.xlsx");
+            })
+            .RequireAuthorization(Read.Policy);
+    }
+
+    private static IResult Spreadsheet(Action<Stream> write, string fileName)
+    {
+        var stream = new MemoryStream();
+        write(stream);
+        stream.Position = 0;
+        return Results.File(stream, RegisterExport.ContentType, fileName);
     }
 }

@@ -12,6 +12,8 @@ public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
         new("/van-ban", Readers),
         new("/van-ban/den", Readers),
         new("/van-ban/den/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/den/999999.pdf")),
+        new("/van-ban/so-di.xlsx", Readers),
+        new("/van-ban/so-den.xlsx", Readers),
         new("/van-ban/moi", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
         new("/van-ban/{Id:int}", Readers, _ => Task.FromResult("/van-ban/999999")),
         new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),
