@@ -62,38 +62,59 @@ public sealed class OutboxDispatcher(
         }
     }
 
+    private const int BatchSize = 100;
+
+    /// <summary>
+    /// Sends every due message, reading the pending ones in batches by id. Messages waiting out a retry delay are
+    /// skipped in memory (SQLite cannot compare DateTimeOffset in SQL), so the reading goes on past them: a first
+    /// hundred messages in back-off (a mail server down, a channel not enabled) once kept newer ones from ever going out.
+    /// </summary>
     private async Task<int> DispatchBatchAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var channels = scope.ServiceProvider.GetServices<INotificationChannel>().ToDictionary(c => c.Name, StringComparer.Ordinal);
         await using var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.System);
         var now = clock.GetUtcNow();
-        var due = await db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.Attempts < options.Value.MaxAttempts)
-            .OrderBy(m => m.Id).Take(100).ToListAsync(ct);
         var sent = 0;
-        foreach (var message in due.Where(m => m.NextAttemptAt <= now))
+        for (var afterId = 0L; ;)
         {
-            message.Attempts++;
-            try
+            var pending = await db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.Attempts < options.Value.MaxAttempts && m.Id > afterId)
+                .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+            foreach (var message in pending.Where(m => m.NextAttemptAt <= now))
             {
-                if (!channels.TryGetValue(message.Channel, out var channel))
-                {
-                    throw new InvalidOperationException($"Kênh thông báo \"{message.Channel}\" chưa được bật.");
-                }
-                await channel.SendAsync(message, ct);
-                message.SentAt = clock.GetUtcNow();
-                message.LastError = null;
-                sent++;
+                sent += await SendAsync(message, channels, ct) ? 1 : 0;
+                await db.SaveChangesAsync(ct);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            if (pending.Count < BatchSize)
             {
-                message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
-                message.NextAttemptAt = clock.GetUtcNow().AddSeconds(Math.Pow(2, message.Attempts) * 15);
-                logger.LogWarning(ex, "Notification {Id} via {Channel} failed (attempt {Attempt}).", message.Id, message.Channel, message.Attempts);
+                return sent;
             }
-            await db.SaveChangesAsync(ct);
+            afterId = pending[^1].Id;
+            db.ChangeTracker.Clear();
         }
-        return sent;
+    }
+
+    private async Task<bool> SendAsync(OutboxMessage message, Dictionary<string, INotificationChannel> channels, CancellationToken ct)
+    {
+        message.Attempts++;
+        try
+        {
+            if (!channels.TryGetValue(message.Channel, out var channel))
+            {
+                throw new InvalidOperationException($"Kênh thông báo \"{message.Channel}\" chưa được bật.");
+            }
+            await channel.SendAsync(message, ct);
+            message.SentAt = clock.GetUtcNow();
+            message.LastError = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            message.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
+            message.NextAttemptAt = clock.GetUtcNow().AddSeconds(Math.Pow(2, message.Attempts) * 15);
+            logger.LogWarning(ex, "Notification {Id} via {Channel} failed (attempt {Attempt}).", message.Id, message.Channel, message.Attempts);
+            return false;
+        }
     }
 
     public override void Dispose()
