@@ -42,6 +42,12 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The build's static web assets (css, js), as `dotnet run` serves them in Development: without this the
         // "Testing" host answered them with no content type, Chromium refused them, and browser tests saw unstyled pages.
         builder.UseStaticWebAssets();
+        // As strict as Development (`dotnet run`): a singleton that needs a scoped service fails here, not on a user's machine.
+        builder.UseDefaultServiceProvider(o =>
+        {
+            o.ValidateScopes = true;
+            o.ValidateOnBuild = true;
+        });
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.Provider.ToString(),

@@ -28,7 +28,7 @@ public static class DataServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Database:Provider không hợp lệ: {options.Provider}.");
         }
-        services.AddScoped<SproutDbContextFactory>();
+        services.AddSingleton<SproutDbContextFactory>(); // only singletons behind it: background workers (singletons) use it too
         return services;
     }
 
