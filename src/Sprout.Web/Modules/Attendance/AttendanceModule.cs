@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using MiniExcelLibs;
 using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Export;
 using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Modules;
 
@@ -40,10 +40,7 @@ public sealed class AttendanceModule : SproutModule
                     row["Vắng không phép (K)"] = r.Unexcused;
                     return row;
                 }).ToList();
-                var stream = new MemoryStream();
-                stream.SaveAs(rows, sheetName: $"Tháng {month:00}-{year}", excelType: ExcelType.XLSX);
-                stream.Position = 0;
-                return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                return Spreadsheet.File(rows, $"Tháng {month:00}-{year}",
                     string.Create(CultureInfo.InvariantCulture, $"so-diem-danh-{Sprout.Domain.Text.TextFolding.Fold(classroom.Name).Replace(' ', '-')}-{year}-{month:00}.xlsx"));
             })
             .RequireAuthorization(Take.Policy);

@@ -3,14 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Modules.Children.Excel;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Export;
 using Sprout.Web.Platform.Modules;
 
 namespace Sprout.Web.Modules.Children;
 
 public sealed class ChildrenModule : SproutModule
 {
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public override void AddServices(IServiceCollection services) =>
         services.AddScoped<ClassAccess>().AddScoped<ChildFileService>().AddScoped<ChildListImport>();
 
@@ -32,7 +31,7 @@ public sealed class ChildrenModule : SproutModule
                 {
                     return Results.NotFound();
                 }
-                return Spreadsheet(children, $"danh-sach-{Slug(children[0].Classroom!.Name)}.xlsx");
+                return ChildList(children, $"danh-sach-{Slug(children[0].Classroom!.Name)}.xlsx");
             })
             .RequireAuthorization(PolicyNames.ChildrenView);
 
@@ -40,7 +39,7 @@ public sealed class ChildrenModule : SproutModule
             {
                 var children = await files.VisibleChildren(user).AsNoTracking()
                     .Include(c => c.Classroom).Include(c => c.Guardians).ThenInclude(g => g.Guardian).ToListAsync(ct);
-                return Spreadsheet(children, "danh-sach-tre.xlsx");
+                return ChildList(children, "danh-sach-tre.xlsx");
             })
             .RequireAuthorization(PolicyNames.ChildrenView);
 
@@ -65,17 +64,12 @@ public sealed class ChildrenModule : SproutModule
             })
             .RequireAuthorization(Sprout.Web.Modules.ContactBook.ContactBookModule.Read.Policy);
 
-        endpoints.MapGet("/tre/mau-nhap.xlsx", () => Spreadsheet([], "mau-nhap-danh-sach-tre.xlsx"))
+        endpoints.MapGet("/tre/mau-nhap.xlsx", () => ChildList([], "mau-nhap-danh-sach-tre.xlsx"))
             .RequireAuthorization(PolicyNames.ChildrenEdit);
     }
 
-    private static IResult Spreadsheet(IEnumerable<Child> children, string fileName)
-    {
-        var stream = new MemoryStream();
-        ChildListExport.Write(stream, children);
-        stream.Position = 0;
-        return Results.File(stream, Xlsx, fileName);
-    }
+    private static IResult ChildList(IEnumerable<Child> children, string fileName) =>
+        Spreadsheet.File(stream => ChildListExport.Write(stream, children), fileName);
 
     private static string Slug(string name) => Sprout.Domain.Text.TextFolding.Fold(name).Replace(' ', '-');
 }

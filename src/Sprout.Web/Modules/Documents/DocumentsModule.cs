@@ -4,6 +4,7 @@ using Sprout.Domain.Documents.Rendering;
 using Sprout.Web.Modules.Documents.Extraction;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Export;
 using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Modules;
 
@@ -55,7 +56,7 @@ public sealed class DocumentsModule : SproutModule
                         SignerName = d.SignerName, Recipients = d.Recipients, Status = d.Status, Public = d.Public, Body = string.Empty, CreatedBy = string.Empty,
                     })
                     .ToListAsync(ct);
-                return Spreadsheet(stream => RegisterExport.WriteOutgoing(stream, rows), $"so-van-ban-di-{year}.xlsx");
+                return Spreadsheet.File(stream => RegisterExport.WriteOutgoing(stream, rows), $"so-van-ban-di-{year}.xlsx");
             })
             .RequireAuthorization(Read.Policy);
         endpoints.MapGet("/van-ban/so-den.xlsx", async (int? nam, SproutDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -68,16 +69,8 @@ public sealed class DocumentsModule : SproutModule
                         TheirDate = d.TheirDate, TypeCode = d.TypeCode, Summary = d.Summary, Handler = d.Handler, Deadline = d.Deadline, RecordedBy = d.RecordedBy,
                     })
                     .ToListAsync(ct);
-                return Spreadsheet(stream => RegisterExport.WriteIncoming(stream, rows), $"so-van-ban-den-{year}.xlsx");
+                return Spreadsheet.File(stream => RegisterExport.WriteIncoming(stream, rows), $"so-van-ban-den-{year}.xlsx");
             })
             .RequireAuthorization(Read.Policy);
-    }
-
-    private static IResult Spreadsheet(Action<Stream> write, string fileName)
-    {
-        var stream = new MemoryStream();
-        write(stream);
-        stream.Position = 0;
-        return Results.File(stream, RegisterExport.ContentType, fileName);
     }
 }

@@ -1,18 +1,17 @@
 using System.Globalization;
-using MiniExcelLibs;
 using Sprout.Domain.Documents;
+using Sprout.Web.Platform.Export;
 
 namespace Sprout.Web.Modules.Documents;
 
 /// <summary>
 /// A year of the outgoing or incoming register as .xlsx, one row per document in register order, with the columns of
 /// the paper register books (sổ đăng ký văn bản đi / đến) so the clerk can print and bind the year, or hand it to
-/// an inspection. The last columns stay empty for the signatures and notes written by hand.
+/// an inspection. The last columns stay empty for the signatures and notes written by hand; an empty year still
+/// shows the columns.
 /// </summary>
 public static class RegisterExport
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static class Outgoing
     {
         public const string Number = "Số, ký hiệu văn bản";
@@ -53,7 +52,7 @@ public static class RegisterExport
                 [Outgoing.Status] = DocumentService.StatusName(d.Status),
                 [Outgoing.Note] = d.Public ? "Công khai trên cổng thông tin" : null,
             }).ToList();
-        Save(output, rows, "Sổ văn bản đi", [Outgoing.Number, Outgoing.Date, Outgoing.Title, Outgoing.Signer, Outgoing.Recipients, Outgoing.Status, Outgoing.Note]);
+        Spreadsheet.Write(output, rows, "Sổ văn bản đi", [Outgoing.Number, Outgoing.Date, Outgoing.Title, Outgoing.Signer, Outgoing.Recipients, Outgoing.Status, Outgoing.Note]);
     }
 
     public static void WriteIncoming(Stream output, IEnumerable<IncomingDocument> documents)
@@ -72,17 +71,8 @@ public static class RegisterExport
                 [Incoming.Receipt] = null,
                 [Incoming.Note] = null,
             }).ToList();
-        Save(output, rows, "Sổ văn bản đến",
+        Spreadsheet.Write(output, rows, "Sổ văn bản đến",
             [Incoming.ReceivedOn, Incoming.ArrivalNumber, Incoming.Sender, Incoming.TheirNumber, Incoming.TheirDate, Incoming.Title, Incoming.Handler, Incoming.Deadline, Incoming.Receipt, Incoming.Note]);
-    }
-
-    private static void Save(Stream output, List<IDictionary<string, object?>> rows, string sheet, string[] columns)
-    {
-        if (rows.Count == 0)
-        {
-            rows.Add(columns.ToDictionary(c => c, _ => (object?)null)); // an empty year still shows the register's columns
-        }
-        output.SaveAs(rows, sheetName: sheet, excelType: ExcelType.XLSX);
     }
 
     private static string Titled(string typeCode, string text) =>

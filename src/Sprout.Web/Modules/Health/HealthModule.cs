@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using MiniExcelLibs;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Export;
 using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Modules;
 
@@ -45,10 +45,7 @@ public sealed class HealthModule : SproutModule
                     ["Thừa cân"] = r.Overweight, ["Tỉ lệ thừa cân"] = Rate(r.Overweight, r.Measured),
                     ["Béo phì"] = r.Obese, ["Tỉ lệ béo phì"] = Rate(r.Obese, r.Measured),
                 }).ToList();
-                var stream = new MemoryStream();
-                stream.SaveAs(sheet, sheetName: "Tình trạng dinh dưỡng", excelType: ExcelType.XLSX);
-                stream.Position = 0;
-                return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "bao-cao-tinh-trang-dinh-duong.xlsx");
+                return Spreadsheet.File(sheet, "Tình trạng dinh dưỡng", "bao-cao-tinh-trang-dinh-duong.xlsx");
             })
             .RequireAuthorization(Read.Policy);
 }

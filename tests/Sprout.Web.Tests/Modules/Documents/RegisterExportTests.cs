@@ -56,7 +56,7 @@ public class RegisterExportTests(SproutAppFactory app)
         request.Headers.Add(TestAuthHandler.Header, string.Join(';', role, $"{ClaimTypes.NameIdentifier}=1", $"{ClaimTypes.Name}=kiem-thu", $"{SproutClaims.School}={schoolId}"));
         using var response = await client.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(RegisterExport.ContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Sprout.Web.Platform.Export.Spreadsheet.ContentType, response.Content.Headers.ContentType?.MediaType);
         var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
         return stream.Query(useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object>>().ToList();
     }

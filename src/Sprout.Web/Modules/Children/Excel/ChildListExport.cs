@@ -1,8 +1,8 @@
 using System.Globalization;
-using MiniExcelLibs;
 using Sprout.Domain.Identifiers;
 using Sprout.Domain.Places;
 using Sprout.Domain.Text;
+using Sprout.Web.Platform.Export;
 
 namespace Sprout.Web.Modules.Children.Excel;
 
@@ -38,11 +38,7 @@ public static class ChildListExport
                 [ChildListColumns.Allergies] = c.Allergies,
             };
         }).ToList();
-        if (rows.Count == 0)
-        {
-            // An empty list still carries the header row, so it doubles as the import template.
-            rows.Add(ChildListColumns.All.ToDictionary(c => c, _ => (object?)null));
-        }
-        output.SaveAs(rows, sheetName: "Danh sách trẻ", excelType: ExcelType.XLSX);
+        // An empty list still carries the header row, so it doubles as the import template.
+        Spreadsheet.Write(output, rows, "Danh sách trẻ", ChildListColumns.All);
     }
 }
