@@ -89,9 +89,13 @@ run_suite() { # name project filter [VAR=value...]
   e=$(sed -E 's/.* error="([0-9]+)".*/\1/' <<<"$counters")
   t=$(sed -E 's/.* total="([0-9]+)".*/\1/' <<<"$counters")
   passed=$((passed + p)); failed=$((failed + f + e))
-  # A failure under load is easier to read with the test hosts' slow requests beside it.
-  if [ $((f + e)) -gt 0 ] && [ -f "$artifacts/$name-hosts.log" ]; then
-    grep -F "Slow request" "$artifacts/$name-hosts.log" | head -15 | sed 's/^/   host: /' >&2
+  if [ $((f + e)) -gt 0 ]; then
+    # CI keeps only this output: each failure's message and the top of its stack (Playwright's call log names the
+    # step that waited), then the test hosts' slow requests, which tell a slow server from a stuck browser.
+    awk '/^  Failed [^ ]/ { n = 40 } n > 0 { print "   | " $0; n-- }' "$artifacts/$name.log" | head -160
+    if [ -f "$artifacts/$name-hosts.log" ]; then
+      grep -F "Slow request" "$artifacts/$name-hosts.log" | head -15 | sed 's/^/   host: /'
+    fi
   fi
   skipped=$((skipped + t - p - f - e))
   if [ "$t" -eq 0 ]; then echo "   suite $name ran no test: counted as one failure" >&2; failed=$((failed + 1)); fi

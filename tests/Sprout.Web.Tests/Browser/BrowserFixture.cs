@@ -44,9 +44,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await ((IAsyncLifetime)App).DisposeAsync();
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <param name="serviceWorker">
+    /// Off unless a test is about the service worker. With it on, every request of a page goes through a worker that
+    /// Playwright attaches to and resumes; a sign-in once waited 90 s for a page that never finished loading while the
+    /// server had long answered. Pages are what these tests check; <see cref="ServiceWorkerTests"/> checks the worker.
+    /// </param>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool serviceWorker = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "vi-VN" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "vi-VN",
+            ServiceWorkers = serviceWorker ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
+        });
         // The browser suite shares two cores with the other collections (PDF signing, OCR): Playwright's default 30 s
         // was once exceeded by a sign-in under that load. A page that really hangs still fails, after 90 s.
         context.SetDefaultTimeout(90_000);

@@ -11,13 +11,13 @@ public sealed class SignInPage(IPage page, string baseUrl)
         await page.GetByLabel("Email hoặc số điện thoại").FillAsync(login);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await PageState.DocumentLoadedAsync(page, $"sign-in of {login}");
     }
 
     public async Task SignOutAsync()
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await PageState.DocumentLoadedAsync(page, "sign-out");
     }
 
     public async Task<IReadOnlyList<string>> MenuAsync() =>

@@ -53,6 +53,7 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:Provider"] = Database.Provider.ToString(),
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Database:MigrateOnStart"] = "true",
+            ["Database:StrictQueries"] = "true",
             ["Demo:SeedOnStart"] = "true",
             ["Demo:Schools"] = "2",
             ["Security:SignInPermitsPerMinute"] = "100000",

@@ -67,7 +67,7 @@ public class IsolationTests(SproutAppFactory app)
         await using (var db = factory.Create(new SchoolScope { WardId = 1, ReadOnly = true }))
         {
             Assert.Equal(0, await db.Children.CountAsync());
-            var child = await db.Children.IgnoreQueryFilters().FirstAsync();
+            var child = await db.Children.IgnoreQueryFilters().OrderBy(c => c.Id).FirstAsync();
             child.GivenName = "Đổi";
             await Assert.ThrowsAsync<ReadOnlyScopeException>(() => db.SaveChangesAsync());
         }

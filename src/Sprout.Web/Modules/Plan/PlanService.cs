@@ -21,7 +21,7 @@ public sealed class PlanService(SproutDbContext db, PlanTargets targets, Documen
 
     public Task<SchoolPlan?> CurrentAsync(CancellationToken ct) =>
         db.Set<SchoolPlan>().AsNoTracking().Include(p => p.Sections.OrderBy(s => s.Order)).Include(p => p.Assignments.OrderBy(a => a.Order))
-            .OrderByDescending(p => p.FromYear).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
+            .AsSplitQuery().OrderByDescending(p => p.FromYear).ThenByDescending(p => p.Id).FirstOrDefaultAsync(ct);
 
     /// <summary>Stores a parsed plan (the demo school's comes from the seed plan text) for one school.</summary>
     public static SchoolPlan FromDocument(int schoolId, PlanDocument plan, string createdBy, DateTimeOffset at)

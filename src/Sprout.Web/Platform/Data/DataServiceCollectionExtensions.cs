@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Platform.Data;
@@ -18,11 +19,11 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddPooledDbContextFactory<SqliteSproutDbContext>(o => o.UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory")));
+                services.AddPooledDbContextFactory<SqliteSproutDbContext>(o => Strict(o.UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory")), options));
                 services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<SqliteSproutDbContext>>().CreateDbContext()));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresSproutDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddPooledDbContextFactory<PostgresSproutDbContext>(o => Strict(o.UseNpgsql(options.ConnectionString), options));
                 services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<PostgresSproutDbContext>>().CreateDbContext()));
                 break;
             default:
@@ -31,6 +32,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SproutDbContextFactory>(); // only singletons behind it: background workers (singletons) use it too
         return services;
     }
+
+    private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder builder, DatabaseOptions options) =>
+        options.StrictQueries
+            ? builder.ConfigureWarnings(w => w.Throw(RelationalEventId.MultipleCollectionIncludeWarning, CoreEventId.FirstWithoutOrderByAndFilterWarning))
+            : builder;
 
     private static SproutDbContext Scoped(IServiceProvider services, SproutDbContext context)
     {

@@ -18,4 +18,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Apply pending migrations at start: right for the embedded single-instance default.</summary>
     public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>
+    /// Turns EF Core's query warnings (a First without order, several collections in one query) into errors, so the
+    /// tests find such a query instead of a log line nobody reads. Off by default: in production they stay warnings.
+    /// </summary>
+    public bool StrictQueries { get; set; }
 }
