@@ -30,7 +30,9 @@ public class DatabaseCommandTests : IAsyncLifetime
         Assert.StartsWith("Chuỗi nhật ký toàn vẹn:", verify.Output, StringComparison.Ordinal);
 
         var backupFile = Path.Combine(_db.Folder, "sao-luu.bak");
-        Assert.Equal(0, (await Cli.RunAsync(_db.Args("backup", "--output", backupFile))).ExitCode);
+        var backup = await Cli.RunAsync(_db.Args("backup", "--output", backupFile));
+        Assert.Equal(0, backup.ExitCode);
+        Assert.Contains("không nằm trong bản sao lưu: hãy sao lưu riêng thư mục này", backup.Output, StringComparison.Ordinal);
         await _db.ExecuteAsync("DELETE FROM \"ChildGuardians\"");
         await _db.ExecuteAsync("UPDATE \"Schools\" SET \"Name\" = 'Đã đổi'");
         Assert.Equal(0, await CountAsync("ChildGuardians"));

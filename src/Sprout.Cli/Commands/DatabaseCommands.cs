@@ -1,9 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Platform.Audit;
 using Sprout.Web.Platform.Backup;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Hosting;
 
 namespace Sprout.Cli.Commands;
 
@@ -33,6 +35,9 @@ internal static class DatabaseCommands
         var file = cli.Required("output");
         await services.GetRequiredService<BackupService>().BackupAsync(file, CancellationToken.None);
         await output.WriteLineAsync($"Đã sao lưu vào {Path.GetFullPath(file)}.");
+        // Kept out of the backup on purpose: a copied backup alone must not open the signers' stored keys.
+        var keys = DataProtectionKeys.Folder(services.GetRequiredService<IConfiguration>());
+        await output.WriteLineAsync($"Thư mục khóa bảo vệ dữ liệu ({keys.FullName}) không nằm trong bản sao lưu: hãy sao lưu riêng thư mục này; thiếu nó, khóa ký số đã lưu không mở được.");
         return 0;
     }
 

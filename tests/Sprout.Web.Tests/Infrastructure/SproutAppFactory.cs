@@ -19,6 +19,9 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public TestDatabase Database { get; private set; } = null!;
 
+    /// <summary>This host's data-protection keys, as <c>DataProtection:KeysFolder</c> keeps them beside a real database.</summary>
+    public string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), $"sprout-keys-{Guid.NewGuid():N}");
+
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
     public async Task InitializeAsync()
@@ -34,6 +37,10 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(KeysFolder))
+        {
+            Directory.Delete(KeysFolder, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -54,6 +61,7 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Database:ConnectionString"] = Database.ConnectionString,
             ["Database:MigrateOnStart"] = "true",
             ["Database:StrictQueries"] = "true",
+            ["DataProtection:KeysFolder"] = KeysFolder,
             ["Demo:SeedOnStart"] = "true",
             ["Demo:Schools"] = "2",
             ["Security:SignInPermitsPerMinute"] = "100000",

@@ -9,7 +9,7 @@ using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Modules.Documents;
 
-public sealed class DocumentRuleException(string message) : Exception(message);
+public sealed class DocumentRuleException(string message) : Platform.Forms.RuleException(message);
 
 /// <summary>
 /// The outgoing register: drafting with versions, the workflow draft → review → approve → sign → issue,

@@ -20,7 +20,7 @@ public sealed class SigningKeyStore(SproutDbContext db, IDataProtectionProvider 
         var stored = await db.Set<SigningKey>().FirstOrDefaultAsync(k => k.Owner == owner, ct);
         if (stored is not null && stored.NotAfter > clock.GetUtcNow())
         {
-            return X509CertificateLoader.LoadPkcs12(_protector.Unprotect(stored.ProtectedPkcs12), null, X509KeyStorageFlags.EphemeralKeySet);
+            return X509CertificateLoader.LoadPkcs12(Unprotect(stored), null, X509KeyStorageFlags.EphemeralKeySet);
         }
         var now = clock.GetUtcNow();
         using var ca = DemoCertificateAuthority.Create(schoolName, now);
@@ -56,6 +56,24 @@ public sealed class SigningKeyStore(SproutDbContext db, IDataProtectionProvider 
             await SaveAsync(schoolId, owner, certificate.Export(X509ContentType.Pkcs12), certificate.NotAfter, ct);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A key protected on another server, or before the data-protection keys folder was lost, cannot be opened here.
+    /// Issuing a new one silently would put a demo certificate where a signer's own had been, so the signer is told.
+    /// </summary>
+    private byte[] Unprotect(SigningKey stored)
+    {
+        try
+        {
+            return _protector.Unprotect(stored.ProtectedPkcs12);
+        }
+        catch (CryptographicException)
+        {
+            throw new DocumentRuleException(stored.Owner.StartsWith("user:", StringComparison.Ordinal)
+                ? "Không mở được khóa ký số của bạn đã lưu trên máy chủ: khóa bảo vệ dữ liệu của máy chủ đã đổi (thường do chuyển sang máy khác mà không chép thư mục khóa). Vui lòng tải lại tệp chứng thư số .p12 ở trang Chứng thư số của tôi, hoặc nhờ quản trị viên chép lại thư mục khóa."
+                : "Không mở được khóa ký số của trường đã lưu trên máy chủ: khóa bảo vệ dữ liệu của máy chủ đã đổi (thường do chuyển sang máy khác mà không chép thư mục khóa). Quản trị viên cần chép lại thư mục khóa (DataProtection:KeysFolder) từ máy cũ.");
+        }
     }
 
     private async Task SaveAsync(int schoolId, string owner, byte[] pkcs12, DateTime notAfter, CancellationToken ct)

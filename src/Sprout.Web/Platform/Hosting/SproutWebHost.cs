@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -77,6 +78,12 @@ public static class SproutWebHost
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o => o.Cookie.Name = "sprout.af");
+        // The keys that encrypt signers' PKCS#12 files and the sign-in cookies: kept in a folder the operator knows
+        // (by default beside the SQLite database), not the service account's home, which a container or a move to
+        // another server loses. The folder is backed up apart from the database, so a stolen backup holds no key.
+        services.AddDataProtection()
+            .SetApplicationName("Sprout")
+            .PersistKeysToFileSystem(DataProtectionKeys.Folder(configuration));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
         {

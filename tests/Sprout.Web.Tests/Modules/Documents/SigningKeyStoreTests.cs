@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sprout.Web.Modules.Documents;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Documents;
+
+[Collection(AppCollection.Name)]
+public class SigningKeyStoreTests(SproutAppFactory app)
+{
+    [Fact]
+    public async Task Keys_are_protected_with_data_protection_keys_kept_in_the_configured_folder()
+    {
+        var owner = $"user:folder-{Guid.NewGuid():N}"[..24];
+        var schoolId = await app.DemoSchoolIdAsync();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            using var issued = await scope.ServiceProvider.GetRequiredService<SigningKeyStore>().GetOrIssueAsync(schoolId, owner, "Nguyễn Thị Lan", "Trường Mầm non Đô Thị Việt Hưng", CancellationToken.None);
+            Assert.True(issued.HasPrivateKey);
+        }
+
+        Assert.NotEmpty(Directory.GetFiles(app.KeysFolder, "key-*.xml"));
+        // A second host with the same folder (a restart, or the app moved with its keys) opens the stored key.
+        var sameKeys = DataProtectionProvider.Create(new DirectoryInfo(app.KeysFolder), b => b.SetApplicationName("Sprout"));
+        var stored = await app.WithDbAsync(db => db.Set<SigningKey>().IgnoreQueryFilters().Where(k => k.Owner == owner).Select(k => k.ProtectedPkcs12).SingleAsync());
+        Assert.NotEmpty(sameKeys.CreateProtector("Sprout.Documents.SigningKeys").Unprotect(stored));
+    }
+
+    [Fact]
+    public async Task A_key_protected_on_another_server_is_explained_in_vietnamese_and_left_as_it_was()
+    {
+        var owner = $"user:moved-{Guid.NewGuid():N}"[..24];
+        var schoolId = await app.DemoSchoolIdAsync();
+        var otherServer = Directory.CreateTempSubdirectory("sprout-other-keys-");
+        var elsewhere = DataProtectionProvider.Create(otherServer, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys").Protect([1, 2, 3]);
+        otherServer.Delete(recursive: true);
+        await app.WithDbAsync(async db =>
+        {
+            db.Add(new SigningKey { SchoolId = schoolId, Owner = owner, ProtectedPkcs12 = elsewhere, NotAfter = DateTimeOffset.UtcNow.AddYears(1) });
+            return await db.SaveChangesAsync();
+        });
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var refused = await Assert.ThrowsAsync<DocumentRuleException>(() =>
+                scope.ServiceProvider.GetRequiredService<SigningKeyStore>().GetOrIssueAsync(schoolId, owner, "Nguyễn Thị Lan", "Trường Mầm non Đô Thị Việt Hưng", CancellationToken.None));
+            Assert.Contains("Vui lòng tải lại tệp chứng thư số .p12", refused.Message, StringComparison.Ordinal);
+        }
+
+        // Not replaced by a demo certificate: the signer's own key is still there for the old keys folder to open.
+        Assert.Equal(elsewhere, await app.WithDbAsync(db => db.Set<SigningKey>().IgnoreQueryFilters().Where(k => k.Owner == owner).Select(k => k.ProtectedPkcs12).SingleAsync()));
+    }
+}
