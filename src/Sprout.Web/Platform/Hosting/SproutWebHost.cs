@@ -83,7 +83,7 @@ public static class SproutWebHost
         // another server loses. The folder is backed up apart from the database, so a stolen backup holds no key.
         services.AddDataProtection()
             .SetApplicationName("Sprout")
-            .PersistKeysToFileSystem(DataProtectionKeys.Folder(configuration));
+            .PersistKeysToFileSystem(DataProtectionKeys.CreateFolder(configuration));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o =>
         {

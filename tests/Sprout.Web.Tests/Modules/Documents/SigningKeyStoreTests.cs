@@ -22,6 +22,10 @@ public class SigningKeyStoreTests(SproutAppFactory app)
         }
 
         Assert.NotEmpty(Directory.GetFiles(app.KeysFolder, "key-*.xml"));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(app.KeysFolder));
+        }
         // A second host with the same folder (a restart, or the app moved with its keys) opens the stored key.
         var sameKeys = DataProtectionProvider.Create(new DirectoryInfo(app.KeysFolder), b => b.SetApplicationName("Sprout"));
         var stored = await app.WithDbAsync(db => db.Set<SigningKey>().IgnoreQueryFilters().Where(k => k.Owner == owner).Select(k => k.ProtectedPkcs12).SingleAsync());
