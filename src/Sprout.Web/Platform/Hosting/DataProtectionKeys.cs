@@ -5,27 +5,42 @@ public static class DataProtectionKeys
 {
     public const string Setting = "DataProtection:KeysFolder";
 
+    /// <summary>Where ASP.NET Core kept the ring before Sprout chose a folder: the service account's home.</summary>
+    public static string LegacyFolder =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aspnet", "DataProtection-Keys");
+
     public static DirectoryInfo Folder(IConfiguration configuration) =>
         new(Path.GetFullPath(configuration[Setting] ?? Path.Combine("data", "keys")));
+
+    public static DirectoryInfo CreateFolder(IConfiguration configuration) => CreateFolder(Folder(configuration), LegacyFolder);
 
     /// <summary>
     /// The folder, created for the service account alone when it is new: the key files in it are plain XML (Linux has
     /// no DPAPI to encrypt them), so on a shared server other accounts must not be able to list or read them.
+    /// A new folder starts with the keys of the old place, so signing keys stored before the move still open.
     /// </summary>
-    public static DirectoryInfo CreateFolder(IConfiguration configuration)
+    public static DirectoryInfo CreateFolder(DirectoryInfo folder, string legacyFolder)
     {
-        var folder = Folder(configuration);
-        if (!folder.Exists)
+        if (folder.Exists)
         {
-            if (OperatingSystem.IsWindows())
+            return folder;
+        }
+        if (OperatingSystem.IsWindows())
+        {
+            folder.Create();
+        }
+        else
+        {
+            Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        if (Directory.Exists(legacyFolder))
+        {
+            foreach (var key in Directory.EnumerateFiles(legacyFolder, "key-*.xml"))
             {
-                folder.Create();
-            }
-            else
-            {
-                Directory.CreateDirectory(folder.FullName, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                File.Copy(key, Path.Combine(folder.FullName, Path.GetFileName(key)), overwrite: false);
             }
         }
+        folder.Refresh();
         return folder;
     }
 }

@@ -33,6 +33,27 @@ public class SigningKeyStoreTests(SproutAppFactory app)
     }
 
     [Fact]
+    public void A_new_keys_folder_starts_with_the_keys_of_the_old_place_so_keys_stored_before_still_open()
+    {
+        var root = Directory.CreateTempSubdirectory("sprout-keys-move-");
+        try
+        {
+            var legacy = root.CreateSubdirectory("home-aspnet");
+            var stored = DataProtectionProvider.Create(legacy, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys").Protect([4, 5, 6]);
+
+            var folder = Sprout.Web.Platform.Hosting.DataProtectionKeys.CreateFolder(new DirectoryInfo(Path.Combine(root.FullName, "data", "keys")), legacy.FullName);
+
+            Assert.Equal(Directory.GetFiles(legacy.FullName, "key-*.xml").Select(Path.GetFileName), Directory.GetFiles(folder.FullName, "key-*.xml").Select(Path.GetFileName));
+            var moved = DataProtectionProvider.Create(folder, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys");
+            Assert.Equal([4, 5, 6], moved.Unprotect(stored));
+        }
+        finally
+        {
+            root.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_key_protected_on_another_server_is_explained_in_vietnamese_and_left_as_it_was()
     {
         var owner = $"user:moved-{Guid.NewGuid():N}"[..24];
