@@ -13,7 +13,9 @@ namespace Sprout.Web.Modules.Documents;
 /// </summary>
 public sealed class SigningKeyStore(SproutDbContext db, IDataProtectionProvider protection, TimeProvider clock)
 {
-    private readonly IDataProtector _protector = protection.CreateProtector("Sprout.Documents.SigningKeys");
+    public const string Purpose = "Sprout.Documents.SigningKeys";
+
+    private readonly IDataProtector _protector = protection.CreateProtector(Purpose);
 
     public async Task<X509Certificate2> GetOrIssueAsync(int schoolId, string owner, string holderName, string schoolName, CancellationToken ct)
     {

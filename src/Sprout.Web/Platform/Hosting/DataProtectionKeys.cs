@@ -5,6 +5,9 @@ public static class DataProtectionKeys
 {
     public const string Setting = "DataProtection:KeysFolder";
 
+    /// <summary>Fixed, so keys protected by one install open in another that has the same folder.</summary>
+    public const string ApplicationName = "Sprout";
+
     /// <summary>Where ASP.NET Core kept the ring before Sprout chose a folder: the service account's home.</summary>
     public static string LegacyFolder =>
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".aspnet", "DataProtection-Keys");

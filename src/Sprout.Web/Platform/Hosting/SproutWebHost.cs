@@ -82,7 +82,7 @@ public static class SproutWebHost
         // (by default beside the SQLite database), not the service account's home, which a container or a move to
         // another server loses. The folder is backed up apart from the database, so a stolen backup holds no key.
         services.AddDataProtection()
-            .SetApplicationName("Sprout")
+            .SetApplicationName(DataProtectionKeys.ApplicationName)
             .PersistKeysToFileSystem(DataProtectionKeys.CreateFolder(configuration));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(o =>

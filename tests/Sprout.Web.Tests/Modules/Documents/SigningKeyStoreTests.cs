@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Modules.Documents;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Hosting;
 using Sprout.Web.Tests.Infrastructure;
 
 namespace Sprout.Web.Tests.Modules.Documents;
@@ -10,6 +11,10 @@ namespace Sprout.Web.Tests.Modules.Documents;
 [Collection(AppCollection.Name)]
 public class SigningKeyStoreTests(SproutAppFactory app)
 {
+    /// <summary>The signing keys' protector of a key ring in <paramref name="folder"/>, as another install of Sprout would make it.</summary>
+    private static IDataProtector KeyRing(DirectoryInfo folder) =>
+        DataProtectionProvider.Create(folder, b => b.SetApplicationName(DataProtectionKeys.ApplicationName)).CreateProtector(SigningKeyStore.Purpose);
+
     [Fact]
     public async Task Keys_are_protected_with_data_protection_keys_kept_in_the_configured_folder()
     {
@@ -27,9 +32,9 @@ public class SigningKeyStoreTests(SproutAppFactory app)
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(app.KeysFolder));
         }
         // A second host with the same folder (a restart, or the app moved with its keys) opens the stored key.
-        var sameKeys = DataProtectionProvider.Create(new DirectoryInfo(app.KeysFolder), b => b.SetApplicationName("Sprout"));
+        var sameKeys = KeyRing(new DirectoryInfo(app.KeysFolder));
         var stored = await app.WithDbAsync(db => db.Set<SigningKey>().IgnoreQueryFilters().Where(k => k.Owner == owner).Select(k => k.ProtectedPkcs12).SingleAsync());
-        Assert.NotEmpty(sameKeys.CreateProtector("Sprout.Documents.SigningKeys").Unprotect(stored));
+        Assert.NotEmpty(sameKeys.Unprotect(stored));
     }
 
     [Fact]
@@ -39,12 +44,12 @@ public class SigningKeyStoreTests(SproutAppFactory app)
         try
         {
             var legacy = root.CreateSubdirectory("home-aspnet");
-            var stored = DataProtectionProvider.Create(legacy, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys").Protect([4, 5, 6]);
+            var stored = KeyRing(legacy).Protect([4, 5, 6]);
 
-            var folder = Sprout.Web.Platform.Hosting.DataProtectionKeys.CreateFolder(new DirectoryInfo(Path.Combine(root.FullName, "data", "keys")), legacy.FullName);
+            var folder = DataProtectionKeys.CreateFolder(new DirectoryInfo(Path.Combine(root.FullName, "data", "keys")), legacy.FullName);
 
             Assert.Equal(Directory.GetFiles(legacy.FullName, "key-*.xml").Select(Path.GetFileName), Directory.GetFiles(folder.FullName, "key-*.xml").Select(Path.GetFileName));
-            var moved = DataProtectionProvider.Create(folder, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys");
+            var moved = KeyRing(folder);
             Assert.Equal([4, 5, 6], moved.Unprotect(stored));
         }
         finally
@@ -59,7 +64,7 @@ public class SigningKeyStoreTests(SproutAppFactory app)
         var owner = $"user:moved-{Guid.NewGuid():N}"[..24];
         var schoolId = await app.DemoSchoolIdAsync();
         var otherServer = Directory.CreateTempSubdirectory("sprout-other-keys-");
-        var elsewhere = DataProtectionProvider.Create(otherServer, b => b.SetApplicationName("Sprout")).CreateProtector("Sprout.Documents.SigningKeys").Protect([1, 2, 3]);
+        var elsewhere = KeyRing(otherServer).Protect([1, 2, 3]);
         otherServer.Delete(recursive: true);
         await app.WithDbAsync(async db =>
         {
