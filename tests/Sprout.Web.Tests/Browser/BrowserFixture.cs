@@ -45,9 +45,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <param name="serviceWorker">
-    /// Off unless a test is about the service worker. With it on, every request of a page goes through a worker that
-    /// Playwright attaches to and resumes; a sign-in once waited 90 s for a page that never finished loading while the
-    /// server had long answered. Pages are what these tests check; <see cref="ServiceWorkerTests"/> checks the worker.
+    /// Off unless a test is about the service worker: pages are what these tests check, and their requests should go
+    /// straight to the server, not through a worker Playwright must attach to; <see cref="ServiceWorkerTests"/> checks it.
     /// </param>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool serviceWorker = false)
     {

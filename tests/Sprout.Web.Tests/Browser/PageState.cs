@@ -2,23 +2,26 @@ using Microsoft.Playwright;
 
 namespace Sprout.Web.Tests.Browser;
 
-/// <summary>Waits for a page's document and, when it does not come, says what the page was doing.</summary>
+/// <summary>Waits for a page's next document and, when it does not come, says what the page was doing.</summary>
 public static class PageState
 {
     /// <summary>
-    /// Waits for the current document's DOMContentLoaded. A timeout is rethrown with the page's address, its
-    /// readyState, whether a service worker controls it and the resources still loading, so that a stall in CI, where
-    /// only the test output is kept, tells a stuck browser from a slow server.
+    /// Clicks <paramref name="target"/> and waits until a new document has replaced the page and has been parsed.
+    /// It asks the page itself rather than Playwright's DOMContentLoaded event: in CI that wait once ran out after 90 s
+    /// while the new page stood complete (readyState complete, its heading shown, nothing loading), its event missed.
+    /// The old document is marked before the click, so it cannot be taken for the new one.
     /// </summary>
-    public static async Task DocumentLoadedAsync(IPage page, string step)
+    public static async Task ClickForNewDocumentAsync(IPage page, ILocator target, string step)
     {
+        await page.EvaluateAsync("() => { window.sproutBeforeClick = true; }");
+        await target.ClickAsync();
         try
         {
-            await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+            await page.WaitForFunctionAsync("() => !window.sproutBeforeClick && document.readyState !== 'loading'", null, new() { PollingInterval = 100 });
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"{step}: the page did not finish loading. {await DescribeAsync(page)}", e);
+            throw new TimeoutException($"{step}: no new page came. {await DescribeAsync(page)}", e);
         }
     }
 

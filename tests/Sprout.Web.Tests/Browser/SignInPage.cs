@@ -10,14 +10,12 @@ public sealed class SignInPage(IPage page, string baseUrl)
         await page.GotoAsync(baseUrl + "/dang-nhap");
         await page.GetByLabel("Email hoặc số điện thoại").FillAsync(login);
         await page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await PageState.DocumentLoadedAsync(page, $"sign-in of {login}");
+        await PageState.ClickForNewDocumentAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }), $"sign-in of {login}");
     }
 
     public async Task SignOutAsync()
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
-        await PageState.DocumentLoadedAsync(page, "sign-out");
+        await PageState.ClickForNewDocumentAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }), "sign-out");
     }
 
     public async Task<IReadOnlyList<string>> MenuAsync() =>
