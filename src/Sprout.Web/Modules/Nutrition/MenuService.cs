@@ -55,7 +55,7 @@ public sealed class MenuService(SproutDbContext db)
     }
 
     /// <summary>Saves a dish; every problem is a Vietnamese sentence and nothing is saved while there is one.</summary>
-    public async Task<IReadOnlyList<string>> SaveDishAsync(int schoolId, string name, IReadOnlyList<(string Code, string Grams)> rows, CancellationToken ct)
+    public async Task SaveDishAsync(int schoolId, string name, IReadOnlyList<(string Code, string Grams)> rows, CancellationToken ct)
     {
         var errors = new List<string>();
         name = Sprout.Domain.Text.PersonName.Clean(name);
@@ -90,7 +90,7 @@ public sealed class MenuService(SproutDbContext db)
         }
         if (errors.Count > 0)
         {
-            return errors;
+            throw new NutritionRuleException(string.Join(" ", errors), errors);
         }
         db.Add(new SchoolDish
         {
@@ -98,8 +98,21 @@ public sealed class MenuService(SproutDbContext db)
             Ingredients = ingredients.Select(i => new SchoolDishIngredient { SchoolId = schoolId, FoodCode = i.FoodCode, Grams = i.Grams }).ToList(),
         });
         await db.SaveChangesAsync(ct);
-        return [];
     }
+
+    /// <summary>Puts one of the school's dishes in a meal of the rotation; an unknown dish is ignored.</summary>
+    public async Task AddToMenuAsync(int schoolId, AgeGroup group, int week, int weekday, MealKind meal, int dishId, CancellationToken ct)
+    {
+        if (!await db.Set<SchoolDish>().AnyAsync(d => d.Id == dishId, ct))
+        {
+            return;
+        }
+        db.Add(new MenuSlot { SchoolId = schoolId, AgeGroup = group, Week = week, Weekday = weekday, Meal = meal, SchoolDishId = dishId });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public async Task RemoveFromMenuAsync(int slotId, CancellationToken ct) =>
+        await db.Set<MenuSlot>().Where(s => s.Id == slotId).ExecuteDeleteAsync(ct);
 
     public async Task CopyWeekAsync(int schoolId, AgeGroup group, int from, int to, CancellationToken ct)
     {

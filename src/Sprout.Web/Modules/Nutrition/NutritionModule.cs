@@ -8,7 +8,13 @@ public sealed class NutritionModule : SproutModule
 {
     public static AccessRight Manage { get; } = new("menu-manage", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Cook, Roles.Nurse, Roles.Accountant]);
 
-    public override void AddServices(IServiceCollection services) => services.AddScoped<MenuService>();
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<MenuService>();
+        services.AddScoped<FoodSafetyService>();
+        services.AddScoped<SchoolFoodService>();
+        services.AddScoped<KitchenSettingsService>();
+    }
 
     public override IEnumerable<AccessRight> Rights => [Manage];
 
