@@ -5,7 +5,7 @@ namespace Sprout.Web.Modules.Admin;
 
 public sealed class AdminModule : SproutModule
 {
-    public override void AddServices(IServiceCollection services) => services.AddScoped<Sprout.Web.Platform.Audit.AuditVerifier>();
+    public override void AddServices(IServiceCollection services) => services.AddScoped<Sprout.Web.Platform.Audit.AuditVerifier>().AddScoped<SchoolSettingsService>();
 
     public override IEnumerable<MenuItem> Menu =>
     [

@@ -16,7 +16,7 @@ public sealed class DocumentsModule : SproutModule
     public static AccessRight Write { get; } = new("documents-write", [Roles.Principal, Roles.VicePrincipal, Roles.Clerk, Roles.PartySecretary, Roles.PartyCommittee]);
 
     public override void AddServices(IServiceCollection services) => services
-        .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
+        .AddScoped<DocumentService>().AddScoped<IncomingRegisterService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
         .AddPdfTextExtraction().AddHostedService<ScanOcrWorker>();
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];

@@ -25,6 +25,7 @@ public sealed class HealthModule : SproutModule
         services.AddScoped<HealthService>();
         services.AddScoped<IndicatorAssessmentService>();
         services.AddScoped<DevelopmentIndicatorImport>();
+        services.AddScoped<DevelopmentIndicatorService>();
     }
 
     public override IEnumerable<AccessRight> Rights => [Read, Manage, ChildPage];

@@ -148,6 +148,7 @@ public static class NotificationServices
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
         var options = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions();
         services.AddSingleton<NotificationOutbox>();
+        services.AddScoped<MyNotificationsService>();
         services.AddScoped<INotificationChannel, InAppChannel>();
         if (options.Smtp.Enabled)
         {
