@@ -40,10 +40,11 @@ public class DocumentFormTests(SproutAppFactory app)
         Assert.Contains("Tệp không phải PDF.", WebUtility.HtmlDecode(await notPdf.Content.ReadAsStringAsync()), StringComparison.Ordinal);
 
         fields["sender"] = "Phòng GD&ĐT";
-        var last = await app.WithDbAsync(db => db.Set<IncomingDocument>().MaxAsync(d => (int?)d.ArrivalNumber)) ?? 0;
         var saved = await FormPoster.PostFormAsync(clerk, "/van-ban/den", "incoming", fields);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         var document = await app.WithDbAsync(db => db.Set<IncomingDocument>().SingleAsync(d => d.Summary == summary));
+        var last = await app.WithDbAsync(db => db.Set<IncomingDocument>()
+            .Where(d => d.SchoolId == document.SchoolId && d.Year == document.Year && d.Id != document.Id).MaxAsync(d => (int?)d.ArrivalNumber)) ?? 0;
         Assert.Equal((last + 1, "Phòng GD&ĐT", "123/PGDĐT", "Cô Lan", new DateOnly(2026, 12, 15)), (document.ArrivalNumber, document.Sender, document.TheirNumber, document.Handler, document.Deadline!.Value));
         Assert.Contains($"{document.ArrivalNumber}", WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
@@ -52,6 +53,7 @@ public class DocumentFormTests(SproutAppFactory app)
     public async Task A_bad_retention_period_answers_422_with_the_typed_years_and_saves_nothing()
     {
         var clerk = await ClerkAsync();
+        var school = await app.DemoSchoolIdAsync();
         var fields = DocumentType.All.ToDictionary(t => t.Code, _ => "");
         fields[DocumentType.KeHoach.Code] = "7";
         fields[DocumentType.BaoCao.Code] = "nhiều";
@@ -61,7 +63,7 @@ public class DocumentFormTests(SproutAppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
         Assert.Contains("số năm phải từ 1 đến 100", html, StringComparison.Ordinal);
         Assert.Contains("value=\"nhiều\"", html, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.Set<DocumentRetentionRule>().AnyAsync(r => r.TypeCode == DocumentType.KeHoach.Code && r.Years == 7)));
+        Assert.False(await app.WithDbAsync(db => db.Set<DocumentRetentionRule>().AnyAsync(r => r.SchoolId == school && r.TypeCode == DocumentType.KeHoach.Code && r.Years == 7)));
 
         fields.Remove(DocumentType.BaoCao.Code);
         var defaults = DocumentType.All.ToDictionary(t => t.Code, t => Sprout.Domain.Documents.Retention.RetentionSchedule.DefaultFor(t.Code).Years?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "");
@@ -69,7 +71,7 @@ public class DocumentFormTests(SproutAppFactory app)
         {
             var saved = await FormPoster.PostFormAsync(clerk, "/van-ban/thoi-han-bao-quan", "retention", new Dictionary<string, string>(defaults) { [DocumentType.KeHoach.Code] = "7" });
             Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-            Assert.True(await app.WithDbAsync(db => db.Set<DocumentRetentionRule>().AnyAsync(r => r.TypeCode == DocumentType.KeHoach.Code && r.Years == 7)));
+            Assert.True(await app.WithDbAsync(db => db.Set<DocumentRetentionRule>().AnyAsync(r => r.SchoolId == school && r.TypeCode == DocumentType.KeHoach.Code && r.Years == 7)));
         }
         finally
         {

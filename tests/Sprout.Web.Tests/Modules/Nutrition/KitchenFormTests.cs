@@ -106,6 +106,7 @@ public class KitchenFormTests(SproutAppFactory app)
     {
         var nurse = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(nurse, "yte@mnviethung.edu.vn", DemoAccounts.Password);
+        var school = await app.DemoSchoolIdAsync();
         var (status, html) = await PostAsync(nurse, "/thuc-don/chuan", "norms-nha-tre", new()
         {
             ["action"] = "save", ["energy-min"] = "777", ["energy-max"] = "600", ["protein-min"] = "13", ["protein-max"] = "20",
@@ -116,7 +117,7 @@ public class KitchenFormTests(SproutAppFactory app)
         Assert.Contains("id=\"nha-tre-energy-min\" name=\"energy-min\" value=\"777\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"nha-tre-source\" name=\"source\" value=\"Thử nhập sai\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("id=\"mau-giao-energy-min\" name=\"energy-min\" value=\"777\"", html, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.Set<SchoolNorms>().AnyAsync(n => n.AgeGroup == AgeGroup.NhaTre)));
+        Assert.False(await app.WithDbAsync(db => db.Set<SchoolNorms>().AnyAsync(n => n.SchoolId == school && n.AgeGroup == AgeGroup.NhaTre)));
 
         (status, _) = await PostAsync(nurse, "/thuc-don/chuan", "norms-nha-tre", new()
         {
@@ -124,20 +125,21 @@ public class KitchenFormTests(SproutAppFactory app)
             ["lipid-min"] = "30", ["lipid-max"] = "40", ["glucid-min"] = "47", ["glucid-max"] = "57", ["source"] = "Thử nhập đúng",
         });
         Assert.Equal(HttpStatusCode.OK, status);
-        var norms = await app.WithDbAsync(db => db.Set<SchoolNorms>().SingleAsync(n => n.AgeGroup == AgeGroup.NhaTre));
+        var norms = await app.WithDbAsync(db => db.Set<SchoolNorms>().SingleAsync(n => n.SchoolId == school && n.AgeGroup == AgeGroup.NhaTre));
         Assert.Equal((600d, 700d, "Thử nhập đúng"), (norms.EnergyMinKcal, norms.EnergyMaxKcal, norms.Source));
 
         (status, html) = await PostAsync(nurse, "/thuc-don/chuan", "norms-nha-tre", new() { ["action"] = "reset" });
         Assert.Contains("Đã khôi phục chuẩn mặc định cho Nhà trẻ.", html, StringComparison.Ordinal);
-        Assert.False(await app.WithDbAsync(db => db.Set<SchoolNorms>().AnyAsync(n => n.AgeGroup == AgeGroup.NhaTre)));
+        Assert.False(await app.WithDbAsync(db => db.Set<SchoolNorms>().AnyAsync(n => n.SchoolId == school && n.AgeGroup == AgeGroup.NhaTre)));
     }
 
     [Fact]
     public async Task A_bad_price_saves_nothing_and_keeps_the_typed_prices()
     {
         var cook = await CookAsync();
-        var codes = await app.WithDbAsync(db => db.Set<SchoolDishIngredient>().Select(i => i.FoodCode).Distinct().OrderBy(c => c).Take(2).ToListAsync());
-        var fees = await app.WithDbAsync(db => db.Set<MenuRotation>().ToDictionaryAsync(r => r.AgeGroup, r => r.MealFeeVnd));
+        var school = await app.DemoSchoolIdAsync();
+        var codes = await app.WithDbAsync(db => db.Set<SchoolDishIngredient>().Where(i => i.SchoolId == school).Select(i => i.FoodCode).Distinct().OrderBy(c => c).Take(2).ToListAsync());
+        var fees = await app.WithDbAsync(db => db.Set<MenuRotation>().Where(r => r.SchoolId == school).ToDictionaryAsync(r => r.AgeGroup, r => r.MealFeeVnd));
         var fields = fees.ToDictionary(f => $"fee-{f.Key.Code()}", f => f.Value?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "");
         fields[$"p-{codes[0]}"] = "61.000";
         fields[$"p-{codes[1]}"] = "đắt";
@@ -147,13 +149,13 @@ public class KitchenFormTests(SproutAppFactory app)
         Assert.Contains("Giá không hợp lệ", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"p-{codes[1]}\" name=\"p-{codes[1]}\" value=\"đắt\"", html, StringComparison.Ordinal);
         Assert.Contains($"id=\"p-{codes[0]}\" name=\"p-{codes[0]}\" value=\"61.000\"", html, StringComparison.Ordinal);
-        Assert.NotEqual(61000m, await app.WithDbAsync(db => db.Set<FoodPrice>().Where(p => p.FoodCode == codes[0]).Select(p => (decimal?)p.PriceVndPerKg).FirstOrDefaultAsync()));
+        Assert.NotEqual(61000m, await app.WithDbAsync(db => db.Set<FoodPrice>().Where(p => p.SchoolId == school && p.FoodCode == codes[0]).Select(p => (decimal?)p.PriceVndPerKg).FirstOrDefaultAsync()));
 
         fields.Remove($"p-{codes[1]}");
         (status, _) = await PostAsync(cook, "/thuc-don/gia", "prices", fields);
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(61000m, await app.WithDbAsync(db => db.Set<FoodPrice>().Where(p => p.FoodCode == codes[0]).Select(p => p.PriceVndPerKg).SingleAsync()));
-        Assert.Equal(fees, await app.WithDbAsync(db => db.Set<MenuRotation>().ToDictionaryAsync(r => r.AgeGroup, r => r.MealFeeVnd)));
+        Assert.Equal(61000m, await app.WithDbAsync(db => db.Set<FoodPrice>().Where(p => p.SchoolId == school && p.FoodCode == codes[0]).Select(p => p.PriceVndPerKg).SingleAsync()));
+        Assert.Equal(fees, await app.WithDbAsync(db => db.Set<MenuRotation>().Where(r => r.SchoolId == school).ToDictionaryAsync(r => r.AgeGroup, r => r.MealFeeVnd)));
     }
 
     [Fact]
@@ -161,7 +163,8 @@ public class KitchenFormTests(SproutAppFactory app)
     {
         var cook = await CookAsync();
         const string url = "/thuc-don?nhom=mau-giao&tuan=4";
-        var dishId = await app.WithDbAsync(db => db.Set<SchoolDish>().OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var school = await app.DemoSchoolIdAsync();
+        var dishId = await app.WithDbAsync(db => db.Set<SchoolDish>().Where(d => d.SchoolId == school).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
         Task<List<int>> SlotsAsync() => app.WithDbAsync(db => db.Set<MenuSlot>()
             .Where(s => s.AgeGroup == AgeGroup.MauGiao && s.Week == 4 && s.Weekday == 5 && s.Meal == MealKind.Phu && s.SchoolDishId == dishId).Select(s => s.Id).ToListAsync());
         var before = await SlotsAsync();
