@@ -97,7 +97,7 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     }
 
     /// <summary>
-    /// Takes the next number of the document's series and year. The counter row carries a concurrency token,
+    /// Takes the next number of the document's series (<see cref="NumberSeries"/>). The counter row carries a concurrency token,
     /// so two clerks at the same moment cannot take the same number; the loser retries with the new value.
     /// The number and the document are saved in one transaction: a failure leaves no gap.
     /// </summary>
@@ -112,17 +112,22 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
             {
-                var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Kind == document.Kind && c.Year == document.Year, ct);
+                var school = await db.Schools.Where(s => s.Id == document.SchoolId)
+                    .Select(s => new { s.ShortCode, s.PartyTermStart }).FirstAsync(ct);
+                var type = DocumentType.Find(document.TypeCode)!;
+                var series = NumberSeries.For(document.Kind, type, document.Year, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart);
+                var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Series == series, ct);
                 if (counter is null)
                 {
-                    counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year };
+                    counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year, Series = series };
                     db.Add(counter);
                 }
-                counter.Last = NumberSequence.Next(counter.Last == 0 ? null : counter.Last, counter.Last == 0 ? null : counter.Year, document.Year);
+                counter.Last++;
+                counter.Year = document.Year;
                 counter.Version++;
                 document.Number = counter.Last;
-                var type = DocumentType.Find(document.TypeCode)!;
-                var issuer = document.Kind == DocumentKind.Party ? "CB" : await db.Schools.Where(s => s.Id == document.SchoolId).Select(s => s.ShortCode).FirstAsync(ct);
+                document.Series = series;
+                var issuer = document.Kind == DocumentKind.Party ? "CB" : school.ShortCode;
                 document.NumberText = new DocumentNumber(document.Kind, counter.Last, type, issuer, type.Abbreviation is null ? "VP" : null).Format();
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
