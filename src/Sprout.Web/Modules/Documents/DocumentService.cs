@@ -120,6 +120,10 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
                 if (counter is null)
                 {
                     counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year, Series = series };
+                    if (document.Kind == DocumentKind.Party)
+                    {
+                        counter.Last = await LastLegacyPartyNumberAsync(type, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart, ct);
+                    }
                     db.Add(counter);
                 }
                 counter.Last++;
@@ -143,6 +147,20 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
                 await Task.Delay(Random.Shared.Next(5, 40), ct);
             }
         }
+    }
+
+    /// <summary>
+    /// Party numbers issued this term before numbering ran per type kept their per-year series; the type's new series
+    /// continues after the highest of them, so no number is printed twice in one term.
+    /// </summary>
+    private async Task<int> LastLegacyPartyNumberAsync(DocumentType type, DateOnly termStart, CancellationToken ct)
+    {
+        var abbreviation = type.AbbreviationFor(DocumentKind.Party);
+        var codes = DocumentType.All.Where(t => t.AbbreviationFor(DocumentKind.Party) == abbreviation).Select(t => t.Code).ToList();
+        var legacy = Enumerable.Range(termStart.Year, Math.Max(1, clock.GetUtcNow().Year - termStart.Year + 1)).Select(NumberSeries.LegacyParty).ToList();
+        return await db.Set<OutgoingDocument>()
+            .Where(d => d.Kind == DocumentKind.Party && d.Series != null && legacy.Contains(d.Series) && codes.Contains(d.TypeCode) && d.IssuedOn >= termStart)
+            .MaxAsync(d => d.Number, ct) ?? 0;
     }
 
     public static OfficialDocument ToOfficial(OutgoingDocument d, Platform.Schools.School school)
