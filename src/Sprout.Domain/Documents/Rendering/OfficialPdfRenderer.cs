@@ -35,7 +35,7 @@ public static class OfficialPdfRenderer
             RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
             EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
         };
-        using (var writer = new PageWriter(output, metadata))
+        using (var writer = new PageWriter(output, metadata, DocumentFonts.SubsetFor(TextsOf(document))))
         {
             WriteHeader(writer, document);
             WriteTitle(writer, document);
@@ -187,6 +187,14 @@ public static class OfficialPdfRenderer
         w.Y = Math.Max(y, sy);
         return stamp;
     }
+
+    /// <summary>Every text the page can show, so the embedded font subsets hold each glyph the layout draws.</summary>
+    private static IEnumerable<string?> TextsOf(OfficialDocument d) =>
+    [
+        d.ParentBody, d.IssuingBody, d.Number?.Format(), DocumentDate.Format(d.Place, d.Date), d.Type.VietnameseName, d.Title, d.BodyMarkdown,
+        d.Signature?.SignerName, .. d.Signature?.AuthorityLines ?? [], .. d.Recipients,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "V/v", "Số",
+    ];
 
     private static float DrawRuled(PageWriter w, string text, float centre, float top, TextStyle style, float size)
     {

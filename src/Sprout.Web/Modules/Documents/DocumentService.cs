@@ -87,9 +87,11 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     {
         var document = await LoadAsync(id, user, ct);
         Allow(document, user, DocumentStatus.SignedByApprover, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal]);
-        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == document.SchoolId, ct);
+        var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
         using var seal = await keys.GetOrIssueAsync(document.SchoolId, "org", school.Name, school.Name, ct);
-        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.Organisation, clock.GetUtcNow());
+        // The layout is rendered again only to learn where the signer's mark is: the seal overlaps its left third.
+        var signerStamp = OfficialPdfRenderer.RenderWithLayout(ToOfficial(document, school)).SignerStamp ?? SignatureAppearance.Signer;
+        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.SealOver(signerStamp), clock.GetUtcNow());
         document.Status = DocumentStatus.Issued;
         document.Public = makePublic && document.Kind == DocumentKind.Administrative;
         db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.Issued, Text = "Đã ban hành.", By = user.DisplayName(), At = clock.GetUtcNow() });
