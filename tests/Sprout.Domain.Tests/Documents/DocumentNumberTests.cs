@@ -30,6 +30,29 @@ public class DocumentNumberTests
     }
 
     [Fact]
+    public void A_party_quy_dinh_is_QD_where_a_state_one_is_QyD()
+    {
+        // HD 36-HD/VPTW (03/4/2018) against Decree 30/2020/NĐ-CP Appendix III.
+        Assert.Equal("Số 03-QĐ/CB", new DocumentNumber(DocumentKind.Party, 3, DocumentType.QuyDinh, "CB").Format());
+        Assert.Equal("Số: 03/QyĐ-MNĐTVH", new DocumentNumber(DocumentKind.Administrative, 3, DocumentType.QuyDinh, "MNĐTVH").Format());
+    }
+
+    [Fact]
+    public void State_documents_share_one_series_a_year_and_party_ones_one_per_type_through_the_term()
+    {
+        var term = new DateOnly(2025, 1, 1);
+        Assert.Equal(NumberSeries.State(2026), NumberSeries.For(DocumentKind.Administrative, DocumentType.KeHoach, 2026, term));
+        Assert.Equal(NumberSeries.State(2026), NumberSeries.For(DocumentKind.Administrative, DocumentType.BaoCao, 2026, term));
+        Assert.NotEqual(NumberSeries.State(2026), NumberSeries.State(2027));
+
+        Assert.Equal(NumberSeries.For(DocumentKind.Party, DocumentType.KeHoach, 2025, term), NumberSeries.For(DocumentKind.Party, DocumentType.KeHoach, 2027, term));
+        Assert.NotEqual(NumberSeries.For(DocumentKind.Party, DocumentType.KeHoach, 2026, term), NumberSeries.For(DocumentKind.Party, DocumentType.BaoCao, 2026, term));
+        Assert.NotEqual(NumberSeries.Party(term, DocumentType.KeHoach), NumberSeries.Party(new DateOnly(2027, 10, 1), DocumentType.KeHoach));
+        // A Party quyết định and quy định are both "QĐ": one series.
+        Assert.Equal(NumberSeries.Party(term, DocumentType.QuyetDinh), NumberSeries.Party(term, DocumentType.QuyDinh));
+    }
+
+    [Fact]
     public void Party_number_has_no_colon_and_type_before_issuer()
     {
         Assert.Equal("Số 05-KH/CB", new DocumentNumber(DocumentKind.Party, 5, DocumentType.KeHoach, "CB").Format());

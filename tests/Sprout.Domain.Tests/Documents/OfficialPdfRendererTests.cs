@@ -97,4 +97,26 @@ public class OfficialPdfRendererTests
         Assert.Contains("Số 05-KH/CB", text);
         Assert.DoesNotContain("CỘNG HÒA", text);
     }
+
+    [Fact]
+    public void Party_document_uses_the_party_guide_sizes_not_the_decree_ones()
+    {
+        var state = SampleDocuments.Plan() with { Number = new DocumentNumber(DocumentKind.Administrative, 5, DocumentType.KeHoach, "MNĐTVH") };
+        var party = SampleDocuments.Plan() with
+        {
+            Kind = DocumentKind.Party,
+            ParentBody = "Đảng bộ phường Việt Hưng",
+            IssuingBody = "Chi bộ Trường Mầm non Đô thị Việt Hưng",
+            Number = new DocumentNumber(DocumentKind.Party, 5, DocumentType.KeHoach, "CB"),
+        };
+
+        var s = PdfTools.WordHeights(OfficialPdfRenderer.Render(state));
+        var p = PdfTools.WordHeights(OfficialPdfRenderer.Render(party));
+        double H(IReadOnlyList<(string Word, double Height)> words, string word) => words.First(w => w.Word == word).Height;
+
+        // HD 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT NAM" 15, number 14, type name 16; Decree 30: number 13, type name 14.
+        Assert.Equal(14.0 / 13.0, H(p, "Số") / H(s, "Số:"), 2);
+        Assert.Equal(15.0 / 14.0, H(p, "CỘNG") / H(p, "Số"), 2);
+        Assert.Equal(16.0 / 14.0, H(p, "KẾ") / H(s, "KẾ"), 2);
+    }
 }

@@ -195,6 +195,36 @@ public sealed class PdfSignerTests : IClassFixture<PdfSignerTests.Keys>
         Assert.Equal([SignatureStatus.ValidButDocumentChangedAfterSigning, SignatureStatus.Valid], PdfSignatureVerifier.Verify(twice).Select(c => c.Status));
     }
 
+    [Fact]
+    public void A_one_page_notice_signed_by_the_principal_and_sealed_stays_small_and_its_stamps_read_in_vietnamese_local_time()
+    {
+        var notice = OfficialPdfRenderer.RenderWithLayout(SampleDocuments.Plan(paragraphs: 2));
+        Assert.Equal(1, notice.PageCount);
+        var signerStamp = Assert.IsType<SignatureAppearance>(notice.SignerStamp);
+        var utc = new DateTimeOffset(2025, 10, 30, 2, 15, 0, TimeSpan.Zero);
+        var signed = PdfSigner.Sign(notice.Pdf, Signer(keys.Principal), signerStamp, utc);
+        using var org = keys.Ca.IssueSigner("Trường Mầm non Đô thị Việt Hưng", Now);
+        var seal = SignatureAppearance.SealOver(signerStamp);
+        var sealedPdf = PdfSigner.Sign(signed, Signer(org), seal, utc.AddMinutes(5));
+
+        // Fonts are cut to the characters used: the whole file was about 850 KB with full fonts.
+        Assert.InRange(notice.Pdf.Length, 1, 100_000);
+        Assert.InRange(sealedPdf.Length, 1, 100_000);
+        PdfTools.AssertQpdfCheck(sealedPdf);
+        var text = PdfTools.Text(sealedPdf);
+        Assert.Contains("Ký bởi: Nguyễn Thị Lan", text);
+        Assert.Contains("Ký bởi: Trường Mầm non Đô thị Việt Hưng", text);
+        Assert.Contains("30/10/2025 09:15:00 +07:00", text);
+        Assert.Contains("30/10/2025 09:20:00 +07:00", text);
+        Assert.Contains("Signature Validation: Signature is Valid.", Pdfsig(sealedPdf));
+
+        // The seal overlaps the left third of the signer's mark, on the same page: not the issuing body at the top.
+        Assert.Equal(signerStamp.Page, seal.Page);
+        Assert.InRange(seal.X + seal.Width, signerStamp.X + 1, signerStamp.X + (signerStamp.Width / 3) + 1);
+        Assert.True(seal.Y < signerStamp.Y + signerStamp.Height && seal.Y + seal.Height > signerStamp.Y);
+        Assert.True(seal.Y + seal.Height < 842 / 2, "the seal must sit in the signature block, low on the page");
+    }
+
     private static string Pdfsig(byte[] pdf)
     {
         using var file = PdfTools.Save(pdf, "signed.pdf");

@@ -76,6 +76,18 @@ internal static class PdfTools
         return r.Output.Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>Each word of the first page with its box height (pt), which is proportional to its font size.</summary>
+    public static IReadOnlyList<(string Word, double Height)> WordHeights(byte[] pdf)
+    {
+        using var file = Save(pdf);
+        var r = Run("pdftotext", "-bbox", "-f", "1", "-l", "1", "-enc", "UTF-8", file.Path, "-");
+        Assert.True(r.ExitCode == 0, $"pdftotext failed: {r.All}");
+        return System.Text.RegularExpressions.Regex.Matches(r.Output, "<word xMin=\"[^\"]+\" yMin=\"([^\"]+)\" xMax=\"[^\"]+\" yMax=\"([^\"]+)\">([^<]*)</word>")
+            .Select(m => (System.Net.WebUtility.HtmlDecode(m.Groups[3].Value).Normalize(NormalizationForm.FormC),
+                double.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+    }
+
     public static void AssertQpdfCheck(byte[] pdf)
     {
         using var file = Save(pdf);

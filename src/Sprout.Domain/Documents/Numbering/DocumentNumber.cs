@@ -6,9 +6,6 @@ namespace Sprout.Domain.Documents;
 /// <param name="UnitAbbreviation">For công văn only: the drafting unit (e.g. "VP"), which takes the place of the type.</param>
 public sealed record DocumentNumber(DocumentKind Kind, int Number, DocumentType Type, string IssuerAbbreviation, string? UnitAbbreviation = null)
 {
-    /// <summary>Party công văn use "CV" where state công văn name the drafting unit.</summary>
-    private const string PartyCongVanAbbreviation = "CV";
-
     public int Number { get; init => field = Positive(value); } = Positive(Number);
 
     /// <summary>Numbers below 10 carry a leading zero in both rulebooks (01 … 09).</summary>
@@ -17,7 +14,7 @@ public sealed record DocumentNumber(DocumentKind Kind, int Number, DocumentType 
     /// <summary>The symbol without the number: "KH-MNĐTVH", "MNĐTVH-VP" or, for Party documents, "KH/CB".</summary>
     public string Symbol => Kind switch
     {
-        DocumentKind.Party => $"{Type.Abbreviation ?? PartyCongVanAbbreviation}/{IssuerAbbreviation}",
+        DocumentKind.Party => $"{Type.AbbreviationFor(DocumentKind.Party)}/{IssuerAbbreviation}",
         _ when Type.IsCongVan => string.IsNullOrEmpty(UnitAbbreviation) ? IssuerAbbreviation : $"{IssuerAbbreviation}-{UnitAbbreviation}",
         _ => $"{Type.Abbreviation}-{IssuerAbbreviation}",
     };

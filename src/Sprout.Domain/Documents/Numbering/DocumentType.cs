@@ -2,7 +2,9 @@ namespace Sprout.Domain.Documents;
 
 /// <summary>A document type with its Vietnamese name and the abbreviation used in the number symbol.</summary>
 /// <remarks>Công văn is the one type without an abbreviation in state documents; the symbol then names the drafting unit instead.</remarks>
-public sealed record DocumentType(string Code, string VietnameseName, string? Abbreviation)
+/// <param name="PartyAbbreviation">Where a Party document's abbreviation differs from the state one (Hướng dẫn 36-HD/VPTW
+/// of 03/4/2018, Appendix: a Party "quy định" is "QĐ", where Decree 30/2020/NĐ-CP Appendix III writes "QyĐ").</param>
+public sealed record DocumentType(string Code, string VietnameseName, string? Abbreviation, string? PartyAbbreviation = null)
 {
     public static DocumentType KeHoach { get; } = new("ke-hoach", "Kế hoạch", "KH");
     public static DocumentType BaoCao { get; } = new("bao-cao", "Báo cáo", "BC");
@@ -19,7 +21,7 @@ public sealed record DocumentType(string Code, string VietnameseName, string? Ab
     public static DocumentType PhuongAn { get; } = new("phuong-an", "Phương án", "PA");
     public static DocumentType DeAn { get; } = new("de-an", "Đề án", "ĐA");
     public static DocumentType QuyChe { get; } = new("quy-che", "Quy chế", "QC");
-    public static DocumentType QuyDinh { get; } = new("quy-dinh", "Quy định", "QyĐ");
+    public static DocumentType QuyDinh { get; } = new("quy-dinh", "Quy định", "QyĐ", "QĐ");
     public static DocumentType HopDong { get; } = new("hop-dong", "Hợp đồng", "HĐ");
     public static DocumentType ChiThi { get; } = new("chi-thi", "Chỉ thị", "CT");
 
@@ -30,6 +32,13 @@ public sealed record DocumentType(string Code, string VietnameseName, string? Ab
     ];
 
     public bool IsCongVan => Abbreviation is null;
+
+    /// <summary>Party công văn use "CV" where state công văn name the drafting unit instead (HD 36-HD/VPTW).</summary>
+    private const string PartyCongVanAbbreviation = "CV";
+
+    /// <summary>The abbreviation in the number symbol of a document of this kind; null only for a state công văn.</summary>
+    public string? AbbreviationFor(DocumentKind kind) =>
+        kind == DocumentKind.Party ? PartyAbbreviation ?? Abbreviation ?? PartyCongVanAbbreviation : Abbreviation;
 
     /// <summary>Finds a type by code, abbreviation or Vietnamese name (any case, with or without diacritics as typed).</summary>
     public static DocumentType? Find(string? key)

@@ -6,16 +6,14 @@ namespace Sprout.Domain.Documents.Rendering;
 /// <summary>Renders an <see cref="OfficialDocument"/> to an A4 PDF in the layout of Decree 30/2020/NĐ-CP (or Hướng dẫn 36 for Party documents).</summary>
 public static class OfficialPdfRenderer
 {
-    private const float HeaderSize = 12.5f;
-    private const float BodySize = 13f;
-    private const float TitleSize = 14f;
     private const float RecipientsHeadingSize = 12f;
     private const float RecipientsSize = 11f;
 
     /// <summary>Left header column; the national title needs the wider right column to stay on one line.</summary>
-    private const float LeftColumnWidth = PageWriter.ContentWidth * 0.42f;
-    private const float RightColumnX = PageWriter.MarginLeft + LeftColumnWidth;
-    private const float RightColumnWidth = PageWriter.ContentWidth - LeftColumnWidth;
+    private const float StateLeftShare = 0.42f;
+
+    /// <summary>"ĐẢNG CỘNG SẢN VIỆT NAM" is short, and the Party bodies at 14 pt need the room on the left.</summary>
+    private const float PartyLeftShare = 0.52f;
 
     public static byte[] Render(OfficialDocument document) => RenderWithLayout(document).Pdf;
 
@@ -37,11 +35,11 @@ public static class OfficialPdfRenderer
             RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
             EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
         };
-        using (var writer = new PageWriter(output, metadata))
+        using (var writer = new PageWriter(output, metadata, DocumentFonts.SubsetFor(TextsOf(document))))
         {
             WriteHeader(writer, document);
             WriteTitle(writer, document);
-            new MarkdownBodyWriter(writer, BodySize).Write(document.BodyMarkdown);
+            new MarkdownBodyWriter(writer, TypeSizes.For(document.Kind).Body).Write(document.BodyMarkdown);
             stamp = WriteClosing(writer, document);
             pages = writer.PageCount;
             writer.Close();
@@ -52,24 +50,28 @@ public static class OfficialPdfRenderer
 
     private static void WriteHeader(PageWriter w, OfficialDocument d)
     {
-        var header = new ParagraphLayout(w, HeaderSize, 1.15f);
+        var sizes = TypeSizes.For(d.Kind);
+        var header = new ParagraphLayout(w, sizes.Header, 1.15f);
         var party = d.Kind == DocumentKind.Party;
         var top = w.Y;
-        var leftCentre = PageWriter.MarginLeft + (LeftColumnWidth / 2);
-        var rightCentre = RightColumnX + (RightColumnWidth / 2);
+        var leftWidth = PageWriter.ContentWidth * (party ? PartyLeftShare : StateLeftShare);
+        var rightX = PageWriter.MarginLeft + leftWidth;
+        var rightWidth = PageWriter.ContentWidth - leftWidth;
+        var leftCentre = PageWriter.MarginLeft + (leftWidth / 2);
+        var rightCentre = rightX + (rightWidth / 2);
 
         var left = top;
         if (!string.IsNullOrWhiteSpace(d.ParentBody))
         {
-            left = header.DrawAt(header.Break([new TextRun(Upper(d.ParentBody), TextStyle.Regular)], LeftColumnWidth), PageWriter.MarginLeft, left, LeftColumnWidth, Alignment.Center);
+            left = header.DrawAt(header.Break([new TextRun(Upper(d.ParentBody), TextStyle.Regular)], leftWidth), PageWriter.MarginLeft, left, leftWidth, Alignment.Center);
         }
 
-        var issuerLines = header.Break([new TextRun(Upper(d.IssuingBody), TextStyle.Bold)], LeftColumnWidth);
-        left = header.DrawAt(issuerLines, PageWriter.MarginLeft, left, LeftColumnWidth, Alignment.Center);
+        var issuerLines = header.Break([new TextRun(Upper(d.IssuingBody), TextStyle.Bold)], leftWidth);
+        left = header.DrawAt(issuerLines, PageWriter.MarginLeft, left, leftWidth, Alignment.Center);
         if (party)
         {
-            w.DrawCentred("*", leftCentre, left + HeaderSize, TextStyle.Regular, HeaderSize);
-            left += HeaderSize * 1.2f;
+            w.DrawCentred("*", leftCentre, left + sizes.Header, TextStyle.Regular, sizes.Header);
+            left += sizes.Header * 1.2f;
         }
         else
         {
@@ -82,11 +84,11 @@ public static class OfficialPdfRenderer
         var right = top;
         if (party)
         {
-            right = DrawRuled(w, "ĐẢNG CỘNG SẢN VIỆT NAM", rightCentre, right, TextStyle.Bold, 14f);
+            right = DrawRuled(w, "ĐẢNG CỘNG SẢN VIỆT NAM", rightCentre, right, TextStyle.Bold, sizes.PartyName);
         }
         else
         {
-            var nationalSize = FitSize(w, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextStyle.Bold, HeaderSize, RightColumnWidth);
+            var nationalSize = FitSize(w, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", TextStyle.Bold, sizes.Header, rightWidth);
             w.DrawCentred("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", rightCentre, right + (nationalSize * 0.95f), TextStyle.Bold, nationalSize);
             right += nationalSize * 1.2f;
             right = DrawRuled(w, "Độc lập - Tự do - Hạnh phúc", rightCentre, right, TextStyle.Bold, 13f);
@@ -95,19 +97,20 @@ public static class OfficialPdfRenderer
         // Number on the left and place/date on the right share one line, as in the decree's sample layout.
         var line = Math.Max(left, right) + 6;
         var number = d.Number?.Format() ?? (party ? "Số      -" : "Số:      /");
-        var below = new ParagraphLayout(w, 13f).DrawAt(
-            new ParagraphLayout(w, 13f).Break([new TextRun(number, TextStyle.Regular)], LeftColumnWidth),
-            PageWriter.MarginLeft, line, LeftColumnWidth, Alignment.Center);
+        var numberLayout = new ParagraphLayout(w, sizes.Number);
+        var below = numberLayout.DrawAt(
+            numberLayout.Break([new TextRun(number, TextStyle.Regular)], leftWidth),
+            PageWriter.MarginLeft, line, leftWidth, Alignment.Center);
         if (d.Type.IsCongVan && !string.IsNullOrWhiteSpace(d.Title))
         {
-            var about = new ParagraphLayout(w, 12f, 1.15f);
-            below = about.DrawAt(about.Break([new TextRun("V/v " + d.Title.Trim(), TextStyle.Regular)], LeftColumnWidth - 10), PageWriter.MarginLeft + 5, below, LeftColumnWidth - 10, Alignment.Center);
+            var about = new ParagraphLayout(w, sizes.LetterSummary, 1.15f);
+            below = about.DrawAt(about.Break([new TextRun("V/v " + d.Title.Trim(), sizes.LetterSummaryStyle)], leftWidth - 10), PageWriter.MarginLeft + 5, below, leftWidth - 10, Alignment.Center);
         }
 
-        var dateLayout = new ParagraphLayout(w, 13f);
+        var dateLayout = new ParagraphLayout(w, sizes.PlaceDate);
         var dateBottom = dateLayout.DrawAt(
-            dateLayout.Break([new TextRun(DocumentDate.Format(d.Place, d.Date), TextStyle.Italic)], RightColumnWidth),
-            RightColumnX, line, RightColumnWidth, Alignment.Center);
+            dateLayout.Break([new TextRun(DocumentDate.Format(d.Place, d.Date), TextStyle.Italic)], rightWidth),
+            rightX, line, rightWidth, Alignment.Center);
         w.Y = Math.Max(below, dateBottom) + 14;
     }
 
@@ -119,12 +122,14 @@ public static class OfficialPdfRenderer
             return;
         }
 
-        var title = new ParagraphLayout(w, TitleSize);
+        var sizes = TypeSizes.For(d.Kind);
+        var title = new ParagraphLayout(w, sizes.TypeName);
         title.Flow(title.Break([new TextRun(Upper(d.Type.VietnameseName), TextStyle.Bold)], PageWriter.ContentWidth), PageWriter.MarginLeft, PageWriter.ContentWidth, Alignment.Center);
         if (!string.IsNullOrWhiteSpace(d.Title))
         {
-            var lines = title.Break([new TextRun(d.Title.Trim(), TextStyle.Bold)], PageWriter.ContentWidth * 0.85f);
-            title.Flow(lines, PageWriter.MarginLeft, PageWriter.ContentWidth, Alignment.Center);
+            var summary = new ParagraphLayout(w, sizes.Summary);
+            var lines = summary.Break([new TextRun(d.Title.Trim(), TextStyle.Bold)], PageWriter.ContentWidth * 0.85f);
+            summary.Flow(lines, PageWriter.MarginLeft, PageWriter.ContentWidth, Alignment.Center);
             var centre = PageWriter.MarginLeft + (PageWriter.ContentWidth / 2);
             var half = Math.Min(lines.Max(l => l.NaturalWidth) / 4, 45);
             w.DrawRule(centre - half, centre + half, w.Y + 2);
@@ -147,7 +152,7 @@ public static class OfficialPdfRenderer
         var recipientLines = d.Recipients.Select(r => items.Break([new TextRun("- " + r.Trim(), TextStyle.Regular)], leftWidth - 10)).ToList();
         var recipientsHeight = d.Recipients.Count == 0 ? 0 : heading.LineHeight + recipientLines.Sum(l => l.Count * items.LineHeight);
 
-        var sig = new ParagraphLayout(w, BodySize, 1.15f);
+        var sig = new ParagraphLayout(w, TypeSizes.For(d.Kind).Body, 1.15f);
         var authority = d.Signature?.AuthorityLines.Select(a => sig.Break([new TextRun(Upper(a), TextStyle.Bold)], sigWidth)).ToList() ?? [];
         const float SigningSpace = 70f;
         var signatureHeight = d.Signature is null ? 0 : (authority.Sum(l => l.Count) + 1) * sig.LineHeight + SigningSpace;
@@ -182,6 +187,14 @@ public static class OfficialPdfRenderer
         w.Y = Math.Max(y, sy);
         return stamp;
     }
+
+    /// <summary>Every text the page can show, so the embedded font subsets hold each glyph the layout draws.</summary>
+    private static IEnumerable<string?> TextsOf(OfficialDocument d) =>
+    [
+        d.ParentBody, d.IssuingBody, d.Number?.Format(), DocumentDate.Format(d.Place, d.Date), d.Type.VietnameseName, d.Title, d.BodyMarkdown,
+        d.Signature?.SignerName, .. d.Signature?.AuthorityLines ?? [], .. d.Recipients,
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM", "Nơi nhận:", "V/v", "Số",
+    ];
 
     private static float DrawRuled(PageWriter w, string text, float centre, float top, TextStyle style, float size)
     {

@@ -19,16 +19,21 @@ internal sealed class PageWriter : IDisposable
 
     private readonly SKDocument document;
     private readonly SKShaper[] shapers;
+    private readonly SKTypeface[] faces;
+    private readonly bool ownsFaces;
     private readonly Dictionary<(TextStyle, float), SKFont> fonts = [];
     private readonly SKPaint ink = new() { Color = SKColors.Black, IsAntialias = true };
     private readonly SKPaint rule = new() { Color = SKColors.Black, StrokeWidth = 0.6f, IsStroke = true, IsAntialias = true };
     private SKCanvas? canvas;
 
-    public PageWriter(Stream output, SKDocumentPdfMetadata metadata)
+    /// <param name="faces">The four faces by <see cref="TextStyle"/>; by default the full fonts.</param>
+    public PageWriter(Stream output, SKDocumentPdfMetadata metadata, SKTypeface[]? faces = null)
     {
         document = SKDocument.CreatePdf(output, metadata)
             ?? throw new InvalidOperationException("Skia could not create a PDF document.");
-        shapers = Enum.GetValues<TextStyle>().Select(s => new SKShaper(DocumentFonts.Get(s))).ToArray();
+        ownsFaces = faces is not null;
+        this.faces = faces ?? Enum.GetValues<TextStyle>().Select(DocumentFonts.Get).ToArray();
+        shapers = Enum.GetValues<TextStyle>().Select(s => new SKShaper(this.faces[(int)s])).ToArray();
         NewPage();
     }
 
@@ -60,7 +65,7 @@ internal sealed class PageWriter : IDisposable
     {
         if (!fonts.TryGetValue((style, size), out var font))
         {
-            font = new SKFont(DocumentFonts.Get(style), size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+            font = new SKFont(faces[(int)style], size) { Subpixel = true, Edging = SKFontEdging.Antialias };
             fonts[(style, size)] = font;
         }
 
@@ -97,6 +102,10 @@ internal sealed class PageWriter : IDisposable
         ink.Dispose();
         rule.Dispose();
         document.Dispose();
+        if (ownsFaces)
+        {
+            foreach (var face in faces) face.Dispose();
+        }
     }
 
     private SKCanvas Canvas => canvas ?? throw new InvalidOperationException("The document is already closed.");

@@ -11,7 +11,9 @@ namespace Sprout.Domain.Documents.Signing;
 public static class PdfSigner
 {
     /// <summary>Bytes reserved for the CMS: an RSA-3072 signature with a two-certificate chain needs about 4 KB.</summary>
-    private const int ContentsCapacity = 16_384;
+    /// <remarks>Written as hex, the hole costs twice this in every signed file: 8 KB leaves room for a three-certificate
+    /// chain from a public CA and keeps a signed one-page notice under 100 KB.</remarks>
+    private const int ContentsCapacity = 8_192;
     private const string ByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
 
     public static byte[] Sign(byte[] pdf, X509Certificate2 certificateWithPrivateKey, SignatureAppearance? visible, DateTimeOffset signingTime) =>
@@ -62,11 +64,12 @@ public static class PdfSigner
         };
         if (visible is not null)
         {
-            var fontRef = update.Allocate();
             var apRef = update.Allocate();
             widget["AP"] = new PdfDict { ["N"] = apRef };
-            update.Add(fontRef, "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding>>");
-            var stream = SignatureStamp.Content(visible, signerName, signingTime);
+            var lines = SignatureStamp.Lines(visible, signerName, signingTime);
+            var font = StampFont.For(lines);
+            var fontRef = AddStampFont(update, font);
+            var stream = SignatureStamp.Content(visible, lines, font);
             update.Add(apRef, string.Create(CultureInfo.InvariantCulture,
                 $"<</Type /XObject /Subtype /Form /BBox [0 0 {visible.Width:0.##} {visible.Height:0.##}] /Resources <</Font <</F1 {fontRef.Number} 0 R>>>> /Length {stream.Length}>>\nstream\n{stream}\nendstream"));
         }
@@ -97,6 +100,40 @@ public static class PdfSigner
 
         Fill(signed, signer);
         return signed;
+    }
+
+    /// <summary>The stamp's font as a Type 0 font over an embedded TrueType subset (Identity-H, glyph ids as CIDs).</summary>
+    private static PdfRef AddStampFont(IncrementalUpdate update, StampFont font)
+    {
+        var type0 = update.Allocate();
+        var cid = update.Allocate();
+        var descriptor = update.Allocate();
+        var file = update.Allocate();
+        var toUnicode = update.Allocate();
+        update.Add(type0, string.Create(CultureInfo.InvariantCulture,
+            $"<</Type /Font /Subtype /Type0 /BaseFont /{StampFont.BaseFont} /Encoding /Identity-H /DescendantFonts [{cid.Number} 0 R] /ToUnicode {toUnicode.Number} 0 R>>"));
+        update.Add(cid, string.Create(CultureInfo.InvariantCulture,
+            $"<</Type /Font /Subtype /CIDFontType2 /BaseFont /{StampFont.BaseFont} /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor {descriptor.Number} 0 R /CIDToGIDMap /Identity /DW 500 /W {font.Widths()}>>"));
+        // Liberation Serif's metrics in thousandths of an em (its head and OS/2 tables).
+        update.Add(descriptor, string.Create(CultureInfo.InvariantCulture,
+            $"<</Type /FontDescriptor /FontName /{StampFont.BaseFont} /Flags 6 /FontBBox [-569 -307 2000 1007] /ItalicAngle 0 /Ascent 891 /Descent -216 /CapHeight 662 /StemV 80 /FontFile2 {file.Number} 0 R>>"));
+        // Kept glyph ids leave long runs of empty glyph slots, which deflate to almost nothing.
+        var packed = Deflate(font.File);
+        update.Add(file, string.Create(CultureInfo.InvariantCulture,
+            $"<</Filter /FlateDecode /Length {packed.Length} /Length1 {font.File.Length}>>\nstream\n{Encoding.Latin1.GetString(packed)}\nendstream"));
+        var cmap = font.ToUnicode();
+        update.Add(toUnicode, string.Create(CultureInfo.InvariantCulture, $"<</Length {cmap.Length}>>\nstream\n{cmap}\nendstream"));
+        return type0;
+    }
+
+    private static byte[] Deflate(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
     }
 
     /// <summary>Writes the byte range, then signs everything except the /Contents hole and writes the CMS into it.</summary>

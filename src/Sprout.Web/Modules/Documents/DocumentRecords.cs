@@ -28,6 +28,9 @@ public class OutgoingDocument : ISchoolOwned, ISearchIndexed
     public DocumentStatus Status { get; set; }
     public int Year { get; set; }
     public int? Number { get; set; }
+
+    /// <summary>The numbering series the number was taken from (<see cref="NumberSeries"/>): unique with the number.</summary>
+    public string? Series { get; set; }
     public string? NumberText { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public string? SignerName { get; set; }
@@ -75,13 +78,17 @@ public class DocumentComment : ISchoolOwned
     public DateTimeOffset At { get; set; }
 }
 
-/// <summary>The last number issued in a series (administrative or Party) and year; updated in the issuing transaction.</summary>
+/// <summary>
+/// The last number issued in a series (<see cref="NumberSeries"/>: a year of state documents, or one Party type
+/// through the committee's term); updated in the issuing transaction.
+/// </summary>
 public class DocumentCounter : ISchoolOwned
 {
     public int Id { get; set; }
     public int SchoolId { get; set; }
     public DocumentKind Kind { get; set; }
     public int Year { get; set; }
+    public required string Series { get; set; }
     public int Last { get; set; }
 
     /// <summary>Concurrency token: two clerks issuing at once cannot both take the same number.</summary>
@@ -111,7 +118,9 @@ internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<O
         builder.Property(d => d.SignerName).HasMaxLength(150);
         builder.Property(d => d.SignerPosition).HasMaxLength(150);
         builder.Property(d => d.CreatedBy).HasMaxLength(150);
-        builder.HasIndex(d => new { d.SchoolId, d.Kind, d.Year, d.Number }).IsUnique();
+        builder.Property(d => d.Series).HasMaxLength(40);
+        builder.HasIndex(d => new { d.SchoolId, d.Series, d.Number }).IsUnique();
+        builder.HasIndex(d => new { d.SchoolId, d.Kind, d.Year });
         builder.HasIndex(d => new { d.SchoolId, d.Status });
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.OutgoingDocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Comments).WithOne().HasForeignKey(c => c.OutgoingDocumentId).OnDelete(DeleteBehavior.Cascade);
@@ -140,7 +149,8 @@ internal sealed class DocumentCounterConfiguration : IEntityTypeConfiguration<Do
 {
     public void Configure(EntityTypeBuilder<DocumentCounter> builder)
     {
-        builder.HasIndex(c => new { c.SchoolId, c.Kind, c.Year }).IsUnique();
+        builder.Property(c => c.Series).HasMaxLength(40);
+        builder.HasIndex(c => new { c.SchoolId, c.Series }).IsUnique();
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -87,9 +87,11 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     {
         var document = await LoadAsync(id, user, ct);
         Allow(document, user, DocumentStatus.SignedByApprover, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal]);
-        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == document.SchoolId, ct);
+        var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
         using var seal = await keys.GetOrIssueAsync(document.SchoolId, "org", school.Name, school.Name, ct);
-        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.Organisation, clock.GetUtcNow());
+        // The layout is rendered again only to learn where the signer's mark is: the seal overlaps its left third.
+        var signerStamp = OfficialPdfRenderer.RenderWithLayout(ToOfficial(document, school)).SignerStamp ?? SignatureAppearance.Signer;
+        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.SealOver(signerStamp), clock.GetUtcNow());
         document.Status = DocumentStatus.Issued;
         document.Public = makePublic && document.Kind == DocumentKind.Administrative;
         db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.Issued, Text = "Đã ban hành.", By = user.DisplayName(), At = clock.GetUtcNow() });
@@ -97,7 +99,7 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     }
 
     /// <summary>
-    /// Takes the next number of the document's series and year. The counter row carries a concurrency token,
+    /// Takes the next number of the document's series (<see cref="NumberSeries"/>). The counter row carries a concurrency token,
     /// so two clerks at the same moment cannot take the same number; the loser retries with the new value.
     /// The number and the document are saved in one transaction: a failure leaves no gap.
     /// </summary>
@@ -112,17 +114,26 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             try
             {
-                var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Kind == document.Kind && c.Year == document.Year, ct);
+                var school = await db.Schools.Where(s => s.Id == document.SchoolId)
+                    .Select(s => new { s.ShortCode, s.PartyTermStart }).FirstAsync(ct);
+                var type = DocumentType.Find(document.TypeCode)!;
+                var series = NumberSeries.For(document.Kind, type, document.Year, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart);
+                var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Series == series, ct);
                 if (counter is null)
                 {
-                    counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year };
+                    counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year, Series = series };
+                    if (document.Kind == DocumentKind.Party)
+                    {
+                        counter.Last = await LastLegacyPartyNumberAsync(type, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart, ct);
+                    }
                     db.Add(counter);
                 }
-                counter.Last = NumberSequence.Next(counter.Last == 0 ? null : counter.Last, counter.Last == 0 ? null : counter.Year, document.Year);
+                counter.Last++;
+                counter.Year = document.Year;
                 counter.Version++;
                 document.Number = counter.Last;
-                var type = DocumentType.Find(document.TypeCode)!;
-                var issuer = document.Kind == DocumentKind.Party ? "CB" : await db.Schools.Where(s => s.Id == document.SchoolId).Select(s => s.ShortCode).FirstAsync(ct);
+                document.Series = series;
+                var issuer = document.Kind == DocumentKind.Party ? "CB" : school.ShortCode;
                 document.NumberText = new DocumentNumber(document.Kind, counter.Last, type, issuer, type.Abbreviation is null ? "VP" : null).Format();
                 await db.SaveChangesAsync(ct);
                 await transaction.CommitAsync(ct);
@@ -138,6 +149,20 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
                 await Task.Delay(Random.Shared.Next(5, 40), ct);
             }
         }
+    }
+
+    /// <summary>
+    /// Party numbers issued this term before numbering ran per type kept their per-year series; the type's new series
+    /// continues after the highest of them, so no number is printed twice in one term.
+    /// </summary>
+    private async Task<int> LastLegacyPartyNumberAsync(DocumentType type, DateOnly termStart, CancellationToken ct)
+    {
+        var abbreviation = type.AbbreviationFor(DocumentKind.Party);
+        var codes = DocumentType.All.Where(t => t.AbbreviationFor(DocumentKind.Party) == abbreviation).Select(t => t.Code).ToList();
+        var legacy = Enumerable.Range(termStart.Year, Math.Max(1, clock.GetUtcNow().Year - termStart.Year + 1)).Select(NumberSeries.LegacyParty).ToList();
+        return await db.Set<OutgoingDocument>()
+            .Where(d => d.Kind == DocumentKind.Party && d.Series != null && legacy.Contains(d.Series) && codes.Contains(d.TypeCode) && d.IssuedOn >= termStart)
+            .MaxAsync(d => d.Number, ct) ?? 0;
     }
 
     public static OfficialDocument ToOfficial(OutgoingDocument d, Platform.Schools.School school)

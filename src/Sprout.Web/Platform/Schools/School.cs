@@ -15,4 +15,14 @@ public class School
 
     /// <summary>When set, principal, party secretary, nurse and admin must sign in with a TOTP code.</summary>
     public bool RequireTwoFactorForSensitiveRoles { get; set; }
+
+    /// <summary>
+    /// First day of the Party cell committee's current term (nhiệm kỳ cấp ủy): Party documents are numbered per type
+    /// through the term (HD 36-HD/VPTW). Unset means the term the seed plan names (2025–2027), from 01/01/2025.
+    /// </summary>
+    public DateOnly? PartyTermStart { get; set; }
+
+    public static readonly DateOnly DefaultPartyTermStart = new(2025, 1, 1);
+
+    public DateOnly CurrentPartyTermStart => PartyTermStart ?? DefaultPartyTermStart;
 }

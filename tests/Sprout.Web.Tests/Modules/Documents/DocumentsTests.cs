@@ -143,6 +143,43 @@ public class DocumentsTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Party_documents_are_numbered_per_type_through_the_committees_term_not_per_year()
+    {
+        // HD 36-HD/VPTW: from 01 for each type through the term. Another school, with its own term, keeps this test apart.
+        var schoolId = await app.WithDbAsync(async db =>
+        {
+            var school = await db.Schools.OrderBy(s => s.Id).Skip(1).FirstAsync();
+            school.PartyTermStart = new DateOnly(2032, 1, 1);
+            await db.SaveChangesAsync();
+            return school.Id;
+        });
+        async Task<string?> IssueAsync(DocumentKind kind, DocumentType type, int year)
+        {
+            using var scope = app.Services.CreateScope();
+            await using var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.ForSchool(schoolId));
+            var document = new OutgoingDocument
+            {
+                SchoolId = schoolId, Kind = kind, TypeCode = type.Code, Title = "Văn bản", Body = "Nội dung", Status = DocumentStatus.Approved,
+                Year = year, IssuedOn = new DateOnly(year, 6, 1), CreatedBy = "Văn thư",
+            };
+            db.Add(document);
+            await db.SaveChangesAsync();
+            await new DocumentService(db, scope.ServiceProvider.GetRequiredService<SigningKeyStore>(), TimeProvider.System).AllocateNumberAsync(document, CancellationToken.None);
+            return document.NumberText;
+        }
+
+        Assert.Equal("Số 01-KH/CB", await IssueAsync(DocumentKind.Party, DocumentType.KeHoach, 2032));
+        Assert.Equal("Số 02-KH/CB", await IssueAsync(DocumentKind.Party, DocumentType.KeHoach, 2033));
+        Assert.Equal("Số 01-BC/CB", await IssueAsync(DocumentKind.Party, DocumentType.BaoCao, 2033));
+        Assert.Equal("Số 01-QĐ/CB", await IssueAsync(DocumentKind.Party, DocumentType.QuyDinh, 2033));
+        Assert.Equal("Số 02-QĐ/CB", await IssueAsync(DocumentKind.Party, DocumentType.QuyetDinh, 2033));
+        // State documents still run per year, every type together.
+        Assert.StartsWith("Số: 01/", await IssueAsync(DocumentKind.Administrative, DocumentType.KeHoach, 2034));
+        Assert.StartsWith("Số: 02/", await IssueAsync(DocumentKind.Administrative, DocumentType.BaoCao, 2034));
+        Assert.StartsWith("Số: 01/", await IssueAsync(DocumentKind.Administrative, DocumentType.KeHoach, 2035));
+    }
+
+    [Fact]
     public async Task Search_ignores_diacritics_and_party_documents_stay_with_the_party()
     {
         var secretary = await AsAsync("hieutruong@mnviethung.edu.vn");

@@ -72,7 +72,12 @@ public class RegisterExportTests(SproutAppFactory app)
         Assert.Equal("01/03/2011", first[RegisterExport.Outgoing.Date]);
         Assert.Equal("Quyết định: Quyết định thành lập tổ kiểm tra", first[RegisterExport.Outgoing.Title]);
         Assert.Equal("Nguyễn Thị Lan", first[RegisterExport.Outgoing.Signer]);
-        Assert.Equal("Phòng GD&ĐT; Lưu: VT", first[RegisterExport.Outgoing.Recipients]);
+        // Decree 30 Appendix IV: the ten columns of the outgoing register, in order.
+        Assert.Equal(RegisterExport.Outgoing.Columns, first.Keys);
+        Assert.Equal("Phòng GD&ĐT", first[RegisterExport.Outgoing.Recipients]);
+        Assert.Equal("VT", first[RegisterExport.Outgoing.KeptCopy]);
+        Assert.Equal(2, Convert.ToInt32(first[RegisterExport.Outgoing.Copies], CultureInfo.InvariantCulture));
+        Assert.Equal("01/03/2011", first[RegisterExport.Outgoing.SentOn]);
 
         var secretary = await DownloadAsync($"/van-ban/so-di.xlsx?nam={Year}", Roles.PartySecretary, school);
         Assert.Equal(["01/QĐ-MNĐTVH", "02/KH-MNĐTVH", "01-NQ/CB"], secretary.Select(r => r[RegisterExport.Outgoing.Number]?.ToString()));
@@ -89,6 +94,9 @@ public class RegisterExportTests(SproutAppFactory app)
         Assert.Equal("1/UBND-VX", rows[0][RegisterExport.Incoming.TheirNumber]);
         Assert.Equal("Hiệu trưởng", rows[0][RegisterExport.Incoming.Handler]);
         Assert.Equal(1, Convert.ToInt32(rows[0][RegisterExport.Incoming.ArrivalNumber], CultureInfo.InvariantCulture));
+        // Decree 30 Appendix IV: "Ngày chuyển" and "Ký nhận" are register columns; the deadline is the follow-up book's.
+        Assert.Equal(RegisterExport.Incoming.Columns, rows[0].Keys);
+        Assert.DoesNotContain("Hạn giải quyết", rows[0].Keys);
 
         var empty = await DownloadAsync("/van-ban/so-den.xlsx?nam=1999", Roles.Clerk, school);
         var header = Assert.Single(empty);

@@ -1497,6 +1497,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -1506,7 +1511,7 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId", "Kind", "Year")
+                    b.HasIndex("SchoolId", "Series")
                         .IsUnique();
 
                     b.ToTable("DocumentCounter");
@@ -1686,6 +1691,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<byte[]>("SignedPdf")
                         .HasColumnType("bytea");
 
@@ -1717,7 +1726,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
                     b.HasIndex("SchoolId", "Status");
 
-                    b.HasIndex("SchoolId", "Kind", "Year", "Number")
+                    b.HasIndex("SchoolId", "Kind", "Year");
+
+                    b.HasIndex("SchoolId", "Series", "Number")
                         .IsUnique();
 
                     b.ToTable("OutgoingDocument");
@@ -3197,6 +3208,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("PartyTermStart")
+                        .HasColumnType("date");
 
                     b.Property<string>("Phone")
                         .IsRequired()

@@ -1426,6 +1426,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -1435,7 +1440,7 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SchoolId", "Kind", "Year")
+                    b.HasIndex("SchoolId", "Series")
                         .IsUnique();
 
                     b.ToTable("DocumentCounter");
@@ -1609,6 +1614,10 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Series")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SignedPdf")
                         .HasColumnType("BLOB");
 
@@ -1640,7 +1649,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 
                     b.HasIndex("SchoolId", "Status");
 
-                    b.HasIndex("SchoolId", "Kind", "Year", "Number")
+                    b.HasIndex("SchoolId", "Kind", "Year");
+
+                    b.HasIndex("SchoolId", "Series", "Number")
                         .IsUnique();
 
                     b.ToTable("OutgoingDocument");
@@ -3051,6 +3062,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PartyTermStart")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Phone")
