@@ -1,8 +1,11 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Modules.Parents;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Demo;
 using Sprout.Web.Tests.Infrastructure;
 
@@ -51,7 +54,10 @@ public class InvitationTests(SproutAppFactory app)
         var guardianId = await db.Guardians.OrderBy(g => g.Id).Select(g => g.Id).FirstAsync();
         // The same scoped context the service's UserManager writes through, as in a real request.
         var service = scope.ServiceProvider.GetRequiredService<InvitationService>();
-        var token = await service.CreateAsync(guardianId, 0, CancellationToken.None);
+        var schoolId = await db.Guardians.Where(g => g.Id == guardianId).Select(g => g.SchoolId).FirstAsync();
+        var admin = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Role, Roles.Admin), new Claim(SproutClaims.School, schoolId.ToString(CultureInfo.InvariantCulture))], "Test", ClaimTypes.Name, ClaimTypes.Role));
+        var token = await service.CreateAsync(guardianId, admin, CancellationToken.None);
         await db.GuardianInvitations.Where(i => i.TokenHash == InvitationService.Hash(token))
             .ExecuteUpdateAsync(s => s.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddDays(-1)));
         db.ChangeTracker.Clear(); // a bulk update bypasses the tracked copy, as a later request would not see it

@@ -2,7 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Access;
+using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Modules.Attendance;
@@ -21,12 +24,13 @@ public sealed record MonthSheet(string ClassName, int Year, int Month, IReadOnly
 public sealed record MonthSheetRow(PersonName Name, IReadOnlyList<string> Marks, int Present, int Excused, int Unexcused);
 
 /// <summary>Morning check-in, afternoon check-out, absences, the kitchen's meal count and the monthly sheet.</summary>
-public sealed class AttendanceService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+public sealed class AttendanceService(SproutDbContext db, ChildAccess access, TimeProvider clock)
 {
     public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
+    /// <summary>A class the person may see (staff through their classes, a parent through their child's class).</summary>
     public Task<Classroom?> ClassAsync(int classId, ClaimsPrincipal user, CancellationToken ct) =>
-        access.Visible(user).AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId, ct);
+        access.VisibleClasses(user).AsNoTracking().FirstOrDefaultAsync(c => c.Id == classId, ct);
 
     public async Task<IReadOnlyList<AttendanceRow>> DayAsync(int classId, DateOnly date, CancellationToken ct)
     {
@@ -98,22 +102,23 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
     }
 
     /// <summary>A parent reports an absence for today or a later day; the teacher sees it on the class's day.</summary>
-    public async Task<string?> ReportAbsenceAsync(int childId, int guardianId, DateOnly date, string reason, CancellationToken ct)
+    public async Task ReportAbsenceAsync(int childId, DateOnly date, string reason, ClaimsPrincipal user, CancellationToken ct)
     {
+        // Only the guardian capacity counts here: a parent who is also staff reports for their own child only.
+        await access.EnsureCanChangeChildAsync(user, childId, AccessRights.ParentHome, ct);
         if (date < Today)
         {
-            return "Chỉ báo vắng cho hôm nay hoặc những ngày sắp tới.";
+            throw new AttendanceRuleException("Chỉ báo vắng cho hôm nay hoặc những ngày sắp tới.");
         }
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "Vui lòng ghi lý do vắng.";
+            throw new AttendanceRuleException("Vui lòng ghi lý do vắng.");
         }
-        var child = await db.Children.FirstOrDefaultAsync(c => c.Id == childId && c.Guardians.Any(g => g.GuardianId == guardianId), ct)
-            ?? throw new InvalidOperationException("Không tìm thấy trẻ.");
+        var child = await db.Children.Where(c => c.Id == childId).Select(c => new { c.Id, c.SchoolId }).FirstAsync(ct);
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is { CheckInAt: not null })
         {
-            return "Trẻ đã được điểm danh có mặt trong ngày này.";
+            throw new AttendanceRuleException("Trẻ đã được điểm danh có mặt trong ngày này.");
         }
         if (record is null)
         {
@@ -124,7 +129,6 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
         record.AbsenceReason = reason.Trim();
         record.ReportedByParent = true;
         await db.SaveChangesAsync(ct);
-        return null;
     }
 
     /// <summary>Meals to cook per class: enrolled children less those marked or reported absent.</summary>
@@ -180,7 +184,7 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
     {
         await EnsureClassAsync(classId, user, ct);
         var child = await db.Children.Where(c => c.Id == childId && c.ClassroomId == classId).Select(c => new { c.Id, c.SchoolId }).FirstOrDefaultAsync(ct)
-            ?? throw new AttendanceAccessException();
+            ?? throw new AccessRefusedException("Trẻ này không thuộc lớp đang điểm danh.");
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is null)
         {
@@ -191,13 +195,8 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
         return record;
     }
 
-    private async Task EnsureClassAsync(int classId, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (!await access.Visible(user).AnyAsync(c => c.Id == classId, ct))
-        {
-            throw new AttendanceAccessException();
-        }
-    }
+    private Task EnsureClassAsync(int classId, ClaimsPrincipal user, CancellationToken ct) =>
+        access.EnsureCanChangeClassAsync(user, classId, AttendanceModule.Take, ct);
 
     private async Task<bool> OnPickUpListAsync(int childId, string? person, CancellationToken ct)
     {
@@ -213,5 +212,5 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : PersonName.Clean(text);
 }
 
-/// <summary>The class or child is not one the user may take attendance for: shown as not found.</summary>
-public sealed class AttendanceAccessException() : InvalidOperationException("Không tìm thấy lớp hoặc trẻ.");
+/// <summary>An attendance rule refused the change; the message is shown on the form.</summary>
+public sealed class AttendanceRuleException(string message) : RuleException(message);

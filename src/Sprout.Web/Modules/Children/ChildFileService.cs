@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Platform.Access;
+using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
 
@@ -10,21 +12,12 @@ public sealed record ChildSaveResult(int? ChildId, Dictionary<string, List<strin
     public bool Succeeded => Errors.Count == 0;
 }
 
-/// <summary>Creates and edits a child's file with its guardians, in one transaction.</summary>
-public sealed class ChildFileService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+/// <summary>Creates and edits a child's file with its guardians, in one transaction, and the portraits.</summary>
+public sealed class ChildFileService(SproutDbContext db, ChildAccess access, TimeProvider clock)
 {
-    /// <summary>Children in classes the user may open (school-wide roles also see children not yet in a class).</summary>
-    public IQueryable<Child> VisibleChildren(ClaimsPrincipal user)
-    {
-        var classIds = access.Visible(user).Select(c => c.Id);
-        return access.IsSchoolWide(user)
-            ? db.Children
-            : db.Children.Where(c => c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value));
-    }
-
     public async Task<ChildFileInput?> LoadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var child = await VisibleChildren(user).AsNoTracking().Include(c => c.Guardians).ThenInclude(g => g.Guardian)
+        var child = await access.ChangeableChildren(user, AccessRights.ChildrenEdit).AsNoTracking().Include(c => c.Guardians).ThenInclude(g => g.Guardian)
             .FirstOrDefaultAsync(c => c.Id == childId, ct);
         if (child is null)
         {
@@ -50,11 +43,11 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
     {
         var today = Platform.Text.VietnameseFormat.Today(clock);
         var errors = ChildFileRules.Validate(input, today);
-        if (input.ClassroomId is { } classId && !await access.Visible(user).AnyAsync(c => c.Id == classId, ct))
+        if (input.ClassroomId is { } classId && !await access.CanChangeClassAsync(user, classId, AccessRights.ChildrenEdit, ct))
         {
             errors[nameof(input.ClassroomId)] = ["Bạn không được xếp trẻ vào lớp này."];
         }
-        if (input.ClassroomId is null && !access.IsSchoolWide(user))
+        if (input.ClassroomId is null && !ChildAccess.IsSchoolWide(user, AccessRights.ChildrenEdit))
         {
             errors[nameof(input.ClassroomId)] = ["Vui lòng chọn lớp của trẻ."];
         }
@@ -71,8 +64,8 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
         Child child;
         if (childId is { } id)
         {
-            child = await VisibleChildren(user).Include(c => c.Guardians).ThenInclude(g => g.Guardian).FirstOrDefaultAsync(c => c.Id == id, ct)
-                ?? throw new InvalidOperationException("Không tìm thấy hồ sơ trẻ.");
+            child = await access.ChangeableChildren(user, AccessRights.ChildrenEdit).Include(c => c.Guardians).ThenInclude(g => g.Guardian).FirstOrDefaultAsync(c => c.Id == id, ct)
+                ?? throw new AccessRefusedException("Bạn không có quyền sửa hồ sơ của trẻ này.");
         }
         else
         {
@@ -82,6 +75,29 @@ public sealed class ChildFileService(SproutDbContext db, ClassAccess access, Tim
         Apply(child, input, clock.GetUtcNow());
         await db.SaveChangesAsync(ct); // one save is one transaction, the audit entries with it
         return new ChildSaveResult(child.Id, errors);
+    }
+
+    /// <summary>Stores the portrait of the child, or of one of the child's guardians (for the pick-up check).</summary>
+    public async Task SavePortraitAsync(int childId, int? guardianId, byte[] upload, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await access.EnsureCanChangeChildAsync(user, childId, AccessRights.ChildrenEdit, ct);
+        if (guardianId is { } gid && !await db.ChildGuardians.AnyAsync(g => g.ChildId == childId && g.GuardianId == gid, ct))
+        {
+            throw new AccessRefusedException("Người này không phải người giám hộ của trẻ.");
+        }
+        var photo = Sprout.Domain.Media.PhotoSanitizer.Sanitize(upload, maxSide: 480);
+        var existing = await db.Set<Portrait>().FirstOrDefaultAsync(p => guardianId == null ? p.ChildId == childId : p.GuardianId == guardianId, ct);
+        if (existing is null)
+        {
+            var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
+            db.Add(new Portrait { SchoolId = schoolId, ChildId = guardianId is null ? childId : null, GuardianId = guardianId, Jpeg = photo.Jpeg, UploadedAt = clock.GetUtcNow() });
+        }
+        else
+        {
+            existing.Jpeg = photo.Jpeg;
+            existing.UploadedAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private static void Apply(Child child, ChildFileInput input, DateTimeOffset now)

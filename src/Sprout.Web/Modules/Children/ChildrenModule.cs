@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Modules.Children.Excel;
+using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Export;
@@ -11,7 +12,7 @@ namespace Sprout.Web.Modules.Children;
 public sealed class ChildrenModule : SproutModule
 {
     public override void AddServices(IServiceCollection services) =>
-        services.AddScoped<ClassAccess>().AddScoped<ChildFileService>().AddScoped<ChildListImport>();
+        services.AddScoped<ChildFileService>().AddScoped<ClassService>().AddScoped<ChildListImport>();
 
     public override IEnumerable<MenuItem> Menu =>
     [
@@ -23,9 +24,9 @@ public sealed class ChildrenModule : SproutModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/lop/{id:int}/danh-sach.xlsx", async (int id, ClaimsPrincipal user, ChildFileService files, CancellationToken ct) =>
+        endpoints.MapGet("/lop/{id:int}/danh-sach.xlsx", async (int id, ClaimsPrincipal user, ChildAccess access, CancellationToken ct) =>
             {
-                var children = await files.VisibleChildren(user).AsNoTracking().Where(c => c.ClassroomId == id)
+                var children = await access.VisibleChildren(user, AccessRights.ChildrenView).AsNoTracking().Where(c => c.ClassroomId == id)
                     .Include(c => c.Classroom).Include(c => c.Guardians).ThenInclude(g => g.Guardian).ToListAsync(ct);
                 if (children.Count == 0)
                 {
@@ -35,15 +36,15 @@ public sealed class ChildrenModule : SproutModule
             })
             .RequireAuthorization(PolicyNames.ChildrenView);
 
-        endpoints.MapGet("/tre/danh-sach.xlsx", async (ClaimsPrincipal user, ChildFileService files, CancellationToken ct) =>
+        endpoints.MapGet("/tre/danh-sach.xlsx", async (ClaimsPrincipal user, ChildAccess access, CancellationToken ct) =>
             {
-                var children = await files.VisibleChildren(user).AsNoTracking()
+                var children = await access.VisibleChildren(user, AccessRights.ChildrenView).AsNoTracking()
                     .Include(c => c.Classroom).Include(c => c.Guardians).ThenInclude(g => g.Guardian).ToListAsync(ct);
                 return ChildList(children, "danh-sach-tre.xlsx");
             })
             .RequireAuthorization(PolicyNames.ChildrenView);
 
-        endpoints.MapGet("/chan-dung/{id:int}.jpg", async (int id, ClaimsPrincipal user, SproutDbContext db, ChildFileService files, Sprout.Web.Modules.ContactBook.ContactBookService book, HttpContext http, CancellationToken ct) =>
+        endpoints.MapGet("/chan-dung/{id:int}.jpg", async (int id, ClaimsPrincipal user, SproutDbContext db, ChildAccess access, HttpContext http, CancellationToken ct) =>
             {
                 var portrait = await db.Set<Portrait>().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.ChildId, p.GuardianId, p.Jpeg }).FirstOrDefaultAsync(ct);
                 if (portrait is null)
@@ -54,7 +55,7 @@ public sealed class ChildrenModule : SproutModule
                 var childIds = portrait.ChildId is { } c ? [c] : await db.ChildGuardians.Where(g => g.GuardianId == portrait.GuardianId).Select(g => g.ChildId).ToListAsync(ct);
                 foreach (var childId in childIds)
                 {
-                    if (await book.MaySeeAsync(childId, user, ct))
+                    if (await access.CanSeeChildAsync(user, childId, Sprout.Web.Modules.ContactBook.ContactBookModule.Read, ct))
                     {
                         http.Response.Headers.CacheControl = "private, max-age=3600";
                         return Results.File(portrait.Jpeg, "image/jpeg");

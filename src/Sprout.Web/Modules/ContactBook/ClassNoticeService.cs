@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Sprout.Web.Platform.Access;
+using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
 using Sprout.Web.Platform.Notifications;
 
@@ -10,13 +13,14 @@ namespace Sprout.Web.Modules.ContactBook;
 public sealed record AnnouncementView(ClassAnnouncement Announcement, int ReadBy, bool ReadByMe);
 
 /// <summary>Class announcements (with read receipts and notifications to families) and the weekly plan.</summary>
-public sealed class ClassNoticeService(SproutDbContext db, NotificationOutbox outbox, TimeProvider clock)
+public sealed class ClassNoticeService(SproutDbContext db, ChildAccess access, NotificationOutbox outbox, TimeProvider clock)
 {
-    public async Task<string?> PostAsync(int classId, string title, string body, ClaimsPrincipal user, CancellationToken ct)
+    public async Task PostAsync(int classId, string title, string body, ClaimsPrincipal user, CancellationToken ct)
     {
+        await access.EnsureCanChangeClassAsync(user, classId, ContactBookModule.Write, ct);
         if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(body))
         {
-            return "Vui lòng nhập tiêu đề và nội dung thông báo.";
+            throw new ContactBookRuleException("Vui lòng nhập tiêu đề và nội dung thông báo.");
         }
         var schoolId = await db.Classrooms.Where(c => c.Id == classId).Select(c => c.SchoolId).FirstAsync(ct);
         var announcement = new ClassAnnouncement
@@ -31,7 +35,6 @@ public sealed class ClassNoticeService(SproutDbContext db, NotificationOutbox ou
         var className = await db.Classrooms.Where(c => c.Id == classId).Select(c => c.Name).FirstAsync(ct);
         outbox.Enqueue(db, schoolId, recipients, $"Lớp {className}: {announcement.Title}", announcement.Body, "/thong-bao");
         await db.SaveChangesAsync(ct);
-        return null;
     }
 
     public async Task<IReadOnlyList<AnnouncementView>> ForClassAsync(int classId, int? guardianId, CancellationToken ct)
@@ -45,8 +48,9 @@ public sealed class ClassNoticeService(SproutDbContext db, NotificationOutbox ou
     /// <summary>The announcements of a parent's child's class; opening them records the read receipts.</summary>
     public async Task<IReadOnlyList<AnnouncementView>?> ForParentAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
+        // The guardian capacity only: the read receipts are the family's.
         var guardianId = user.GuardianId();
-        var child = await db.Children.Where(c => c.Id == childId && c.Guardians.Any(g => g.GuardianId == guardianId))
+        var child = await access.VisibleChildren(user, AccessRights.ParentHome).Where(c => c.Id == childId)
             .Select(c => new { c.ClassroomId, c.SchoolId }).FirstOrDefaultAsync(ct);
         if (child?.ClassroomId is not { } classId || guardianId is not { } gid)
         {
@@ -69,11 +73,17 @@ public sealed class ClassNoticeService(SproutDbContext db, NotificationOutbox ou
     public Task<WeeklyPlan?> PlanAsync(int classId, DateOnly weekStart, CancellationToken ct) =>
         db.Set<WeeklyPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.ClassroomId == classId && p.WeekStart == weekStart, ct);
 
-    public async Task<string?> SavePlanAsync(int classId, DateOnly weekStart, string plan, string? extracurricular, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>The class of a child whose weekly plan a parent may read, or null.</summary>
+    public Task<Children.Classroom?> ClassOfChildAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
+        access.VisibleChildren(user, AccessRights.ParentHome).AsNoTracking().Where(c => c.Id == childId && c.ClassroomId != null)
+            .Select(c => c.Classroom).FirstOrDefaultAsync(ct);
+
+    public async Task SavePlanAsync(int classId, DateOnly weekStart, string plan, string? extracurricular, ClaimsPrincipal user, CancellationToken ct)
     {
+        await access.EnsureCanChangeClassAsync(user, classId, ContactBookModule.Write, ct);
         if (string.IsNullOrWhiteSpace(plan))
         {
-            return "Vui lòng nhập kế hoạch giáo dục của tuần.";
+            throw new ContactBookRuleException("Vui lòng nhập kế hoạch giáo dục của tuần.");
         }
         var existing = await db.Set<WeeklyPlan>().FirstOrDefaultAsync(p => p.ClassroomId == classId && p.WeekStart == weekStart, ct);
         if (existing is null)
@@ -87,6 +97,5 @@ public sealed class ClassNoticeService(SproutDbContext db, NotificationOutbox ou
         existing.UpdatedBy = user.DisplayName();
         existing.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return null;
     }
 }

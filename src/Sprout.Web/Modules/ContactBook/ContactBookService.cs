@@ -4,7 +4,9 @@ using Sprout.Domain.Media;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Attendance;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Modules.ContactBook;
@@ -18,24 +20,17 @@ public sealed record ReportView(MealIntake Eating, NapQuality Sleeping, string? 
 
 public sealed record ChildDay(int ChildId, PersonName Name, ReportView? Report, AttendanceRecord? Attendance, string? FoodDislikes = null);
 
-/// <summary>
-/// The electronic contact book. Every read and write first asks whether this person may see this child:
-/// staff through the classes they may open, a parent only through their own guardian link.
-/// </summary>
-public sealed class ContactBookService(SproutDbContext db, ChildFileService files, TimeProvider clock)
-{
-    public async Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (user.IsInRole(Roles.Parent) && user.GuardianId() is { } guardianId
-            && await db.ChildGuardians.AnyAsync(g => g.ChildId == childId && g.GuardianId == guardianId, ct))
-        {
-            return true;
-        }
-        return Staff(user) && await files.VisibleChildren(user).AnyAsync(c => c.Id == childId, ct);
-    }
+/// <summary>A contact-book rule refused the change; the message is shown on the form.</summary>
+public sealed class ContactBookRuleException(string message) : RuleException(message);
 
-    public static bool Staff(ClaimsPrincipal user) =>
-        new[] { Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher, Roles.Nurse, Roles.Clerk }.Any(user.IsInRole);
+/// <summary>
+/// The electronic contact book. Every read and write first asks <see cref="ChildAccess"/> whether this person may
+/// see (or write for) this child: staff through their classes, a parent only through their own guardian link.
+/// </summary>
+public sealed class ContactBookService(SproutDbContext db, ChildAccess access, TimeProvider clock)
+{
+    public Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
+        access.CanSeeChildAsync(user, childId, ContactBookModule.Read, ct);
 
     public async Task<IReadOnlyList<ChildDay>> ClassDayAsync(int classId, DateOnly date, CancellationToken ct)
     {
@@ -46,20 +41,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
     /// <summary>One query for the whole page: the child, the day's report with photo references, and attendance.</summary>
     public async Task<ChildDay?> ChildDayAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
-        IQueryable<Child> visible;
-        if (user.IsInRole(Roles.Parent) && !Staff(user))
-        {
-            var guardianId = user.GuardianId();
-            visible = db.Children.Where(c => c.Guardians.Any(g => g.GuardianId == guardianId));
-        }
-        else if (Staff(user))
-        {
-            visible = files.VisibleChildren(user);
-        }
-        else
-        {
-            return null;
-        }
+        var visible = access.VisibleChildren(user, ContactBookModule.Read);
         return await Days(visible.Where(c => c.Id == childId), date).FirstOrDefaultAsync(ct);
     }
 
@@ -102,46 +84,41 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
     /// <summary>The thread, oldest first; opening it marks the other side's messages as read.</summary>
     public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await MaySeeAsync(childId, user, ct))
+        var capacity = await access.CapacityAsync(user, childId, ContactBookModule.Read, ct);
+        if (capacity == AccessCapacity.None)
         {
             return null;
         }
-        var fromSchool = !user.IsInRole(Roles.Parent) || Staff(user);
+        var fromSchool = capacity != AccessCapacity.Guardian;
         await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
         return await db.Set<ContactMessage>().AsNoTracking().Where(m => m.ChildId == childId).OrderBy(m => m.Id).ToListAsync(ct);
     }
 
-    public async Task<string?> SendAsync(int childId, string body, ClaimsPrincipal user, CancellationToken ct)
+    public async Task SendAsync(int childId, string body, ClaimsPrincipal user, CancellationToken ct)
     {
+        await access.EnsureCanChangeChildAsync(user, childId, ContactBookModule.Read, ct);
         if (string.IsNullOrWhiteSpace(body))
         {
-            return "Vui lòng nhập nội dung tin nhắn.";
+            throw new ContactBookRuleException("Vui lòng nhập nội dung tin nhắn.");
         }
         if (body.Length > 2000)
         {
-            return "Tin nhắn tối đa 2.000 ký tự.";
+            throw new ContactBookRuleException("Tin nhắn tối đa 2.000 ký tự.");
         }
-        if (!await MaySeeAsync(childId, user, ct))
-        {
-            throw new InvalidOperationException("Không tìm thấy trẻ.");
-        }
+        var capacity = await access.CapacityAsync(user, childId, ContactBookModule.Read, ct);
         var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
         db.Add(new ContactMessage
         {
-            SchoolId = schoolId, ChildId = childId, FromSchool = Staff(user), AuthorUserId = user.UserId() ?? 0,
+            SchoolId = schoolId, ChildId = childId, FromSchool = capacity != AccessCapacity.Guardian, AuthorUserId = user.UserId() ?? 0,
             AuthorName = user.DisplayName(), Body = body.Trim(), SentAt = clock.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
-        return null;
     }
 
     private async Task<DailyReport> ReportForWritingAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!Staff(user) || !await files.VisibleChildren(user).AnyAsync(c => c.Id == childId, ct))
-        {
-            throw new InvalidOperationException("Không tìm thấy trẻ.");
-        }
+        await access.EnsureCanChangeChildAsync(user, childId, ContactBookModule.Write, ct);
         var report = await db.Set<DailyReport>().FirstOrDefaultAsync(r => r.ChildId == childId && r.Date == date, ct);
         if (report is null)
         {

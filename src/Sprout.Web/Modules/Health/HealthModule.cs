@@ -18,8 +18,6 @@ public sealed class HealthModule : SproutModule
     /// <summary>A child's health page: staff through their classes, parents through their own children.</summary>
     public static AccessRight ChildPage { get; } = new("health-child", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Nurse, Roles.Teacher, Roles.Parent]);
 
-    public static bool Staff(ClaimsPrincipal user) => Read.Roles.Any(user.IsInRole);
-
     public override void AddServices(IServiceCollection services)
     {
         services.AddScoped<HealthService>();

@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Growth;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
 using GrowthSex = Sprout.Domain.Growth.Sex;
 
@@ -22,8 +24,11 @@ public sealed record ChildStatus(int ChildId, PersonName Name, string ClassName,
 
 public sealed record StatusReportRow(string Group, int Children, int Measured, int Underweight, int Stunted, int Wasted, int Overweight, int Obese);
 
+/// <summary>A health rule refused the change; the message is shown on the form.</summary>
+public sealed class HealthRuleException(string message) : RuleException(message);
+
 /// <summary>Growth, status and the e-health record, judged by the WHO standards of <see cref="GrowthCalculator"/>.</summary>
-public sealed class HealthService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+public sealed class HealthService(SproutDbContext db, ChildAccess access, TimeProvider clock)
 {
     public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
@@ -85,6 +90,7 @@ public sealed class HealthService(SproutDbContext db, ClassAccess access, TimePr
     /// <summary>Saves a measuring day all or nothing: one impossible row and no row is written.</summary>
     public async Task<IReadOnlyList<MeasuringCheck>> SaveDayAsync(int classId, DateOnly date, IReadOnlyList<MeasuringEntry> entries, ClaimsPrincipal user, CancellationToken ct)
     {
+        await access.EnsureCanChangeClassAsync(user, classId, HealthModule.Read, ct);
         var rows = await MeasuringDayAsync(classId, date, ct);
         var checks = Check(rows, date, entries);
         if (checks.Any(c => c.Errors.Count > 0))
@@ -113,7 +119,7 @@ public sealed class HealthService(SproutDbContext db, ClassAccess access, TimePr
 
     public async Task<IReadOnlyList<ChildStatus>> StatusesAsync(ClaimsPrincipal user, int? classId, CancellationToken ct)
     {
-        var classIds = access.Visible(user).Select(c => c.Id);
+        var classIds = access.VisibleClasses(user, HealthModule.Read).Select(c => c.Id);
         var children = await db.Children.AsNoTracking().Where(c => c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value) && (classId == null || c.ClassroomId == classId))
             .Select(c => new
             {
@@ -142,14 +148,56 @@ public sealed class HealthService(SproutDbContext db, ClassAccess access, TimePr
         return rows;
     }
 
-    public async Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>Staff through their classes (or school-wide), a parent through their own child.</summary>
+    public Task<AccessCapacity> CapacityAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
+        access.CapacityAsync(user, childId, HealthModule.ChildPage, ct);
+
+    /// <summary>A periodic check, vaccination or illness, written by the school's health managers.</summary>
+    public async Task AddEventAsync(int childId, HealthEventKind? kind, DateOnly? date, string details, string? doctor, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (user.IsInRole(Roles.Parent) && user.GuardianId() is { } guardianId
-            && await db.ChildGuardians.AnyAsync(g => g.ChildId == childId && g.GuardianId == guardianId, ct))
+        await access.EnsureCanChangeChildAsync(user, childId, HealthModule.Manage, ct);
+        if (kind is null || date is null || string.IsNullOrWhiteSpace(details))
         {
-            return true;
+            throw new HealthRuleException("Vui lòng chọn loại, ngày và ghi nội dung.");
         }
-        var classIds = access.Visible(user).Select(c => c.Id);
-        return HealthModule.Staff(user) && await db.Children.AnyAsync(c => c.Id == childId && c.ClassroomId != null && classIds.Contains(c.ClassroomId.Value), ct);
+        var child = await db.Children.Where(c => c.Id == childId).Select(c => new { c.SchoolId, c.DateOfBirth }).FirstAsync(ct);
+        if (date > Today || date < child.DateOfBirth)
+        {
+            throw new HealthRuleException("Ngày phải sau ngày sinh và không ở tương lai.");
+        }
+        db.Add(new HealthEvent
+        {
+            SchoolId = child.SchoolId, ChildId = childId, Date = date.Value, Kind = kind.Value, Details = details.Trim(),
+            Doctor = string.IsNullOrWhiteSpace(doctor) ? null : doctor.Trim(), RecordedBy = user.DisplayName(),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>A family sends medicine for today; only the child's own guardians.</summary>
+    public async Task SendMedicineAsync(int childId, string medicine, string dose, string times, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await access.EnsureCanChangeChildAsync(user, childId, Platform.Authorization.AccessRights.ParentHome, ct);
+        if (string.IsNullOrWhiteSpace(medicine) || string.IsNullOrWhiteSpace(dose) || string.IsNullOrWhiteSpace(times))
+        {
+            throw new HealthRuleException("Vui lòng ghi tên thuốc, liều dùng và thời điểm uống.");
+        }
+        var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
+        db.Add(new MedicineRequest { SchoolId = schoolId, ChildId = childId, Date = Today, Medicine = medicine.Trim(), Dose = dose.Trim(), Times = times.Trim(), SentBy = user.DisplayName() });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Staff who may see the child record that the medicine was given.</summary>
+    public async Task GiveMedicineAsync(int childId, int requestId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // Health.Read holds no parent role, so the guardian capacity does not count here.
+        if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
+        {
+            throw new AccessRefusedException("Bạn không có quyền ghi việc cho trẻ này uống thuốc.");
+        }
+        var request = await db.Set<MedicineRequest>().FirstOrDefaultAsync(m => m.Id == requestId && m.ChildId == childId, ct)
+            ?? throw new HealthRuleException("Không tìm thấy đơn thuốc này.");
+        request.GivenAt = clock.GetUtcNow();
+        request.GivenBy = user.DisplayName();
+        await db.SaveChangesAsync(ct);
     }
 }

@@ -1,7 +1,10 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Modules.Health;
 
@@ -12,9 +15,9 @@ public sealed record GridChild(int Id, string Name);
 /// <summary>
 /// Marks children on the indicators of their class's age group at an assessment period, and keeps the
 /// domain-level <see cref="DevelopmentAssessment"/> rows (read by T14 and the plan) in step, in the same save.
-/// The caller has already checked that the person may open the class (<see cref="ClassAccess"/>).
+/// Every save first asks <see cref="ChildAccess"/> whether the person may change the class.
 /// </summary>
-public sealed class IndicatorAssessmentService(SproutDbContext db)
+public sealed class IndicatorAssessmentService(SproutDbContext db, ChildAccess access)
 {
     public async Task<IReadOnlyList<IndicatorColumn>> IndicatorsAsync(AgeGroup ageGroup, CancellationToken ct) =>
         await db.Set<DevelopmentIndicator>().AsNoTracking().Where(i => i.Active && i.AgeGroup == ageGroup)
@@ -40,8 +43,10 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
     /// </summary>
     public async Task<IReadOnlyList<string>> SaveAsync(
         Classroom classroom, string period, IReadOnlyList<int> shownIndicators, IReadOnlyDictionary<(int Child, int Indicator), bool?> posted,
-        string assessedBy, CancellationToken ct)
+        ClaimsPrincipal user, CancellationToken ct)
     {
+        await access.EnsureCanChangeClassAsync(user, classroom.Id, HealthModule.Read, ct);
+        var assessedBy = user.DisplayName();
         var children = await ChildrenAsync(classroom.Id, ct);
         var active = await IndicatorsAsync(classroom.AgeGroup, ct);
         var shown = shownIndicators.Where(id => active.Any(a => a.Id == id)).ToHashSet();
@@ -108,6 +113,37 @@ public sealed class IndicatorAssessmentService(SproutDbContext db)
     /// count as changed, so the caller saves the change and its consequences in one <c>SaveChanges</c> (an outer
     /// transaction around two saves would take the audit lock while holding SQLite's write lock).
     /// </summary>
+    /// <summary>The domain-only grid, for an age group without indicators: one mark per child and domain.</summary>
+    public async Task SaveDomainsAsync(Classroom classroom, string period, IReadOnlySet<(int Child, DevelopmentDomain Domain)> achieved, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await access.EnsureCanChangeClassAsync(user, classroom.Id, HealthModule.Read, ct);
+        if ((await IndicatorsAsync(classroom.AgeGroup, ct)).Count > 0)
+        {
+            throw new HealthRuleException("Độ tuổi này được đánh giá theo từng chỉ số; hãy dùng bảng chỉ số.");
+        }
+        var by = user.DisplayName();
+        var ids = await db.Children.Where(c => c.ClassroomId == classroom.Id).Select(c => c.Id).ToListAsync(ct);
+        var existing = await db.Set<DevelopmentAssessment>().Where(a => ids.Contains(a.ChildId) && a.Period == period).ToListAsync(ct);
+        foreach (var id in ids)
+        {
+            foreach (var d in Enum.GetValues<DevelopmentDomain>())
+            {
+                var value = achieved.Contains((id, d));
+                var row = existing.FirstOrDefault(a => a.ChildId == id && a.Domain == d);
+                if (row is null)
+                {
+                    db.Add(new DevelopmentAssessment { SchoolId = classroom.SchoolId, ChildId = id, Period = period, Domain = d, Achieved = value, AssessedBy = by });
+                }
+                else if (row.Achieved != value)
+                {
+                    row.Achieved = value;
+                    row.AssessedBy = by;
+                }
+            }
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task RollUpAgainAsync(string changedBy, CancellationToken ct)
     {
         var marks = await db.Set<IndicatorAssessment>().AsNoTracking().Select(a => new { a.ChildId, a.Period, a.IndicatorId, a.Achieved }).ToListAsync(ct);

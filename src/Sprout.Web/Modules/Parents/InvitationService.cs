@@ -1,9 +1,12 @@
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Modules.Account;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Access;
+using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
 
@@ -21,15 +24,23 @@ public sealed record InvitationLookup(InvitationState State, GuardianInvitation?
 
 public sealed record InvitationAcceptance(bool Succeeded, IReadOnlyList<string> Errors);
 
-public sealed class InvitationService(SproutDbContext db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class InvitationService(SproutDbContext db, ChildAccess access, UserManager<AppUser> users, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
 
+    /// <summary>The guardians of the children this person may change: the only ones they may invite.</summary>
+    public IQueryable<ChildGuardian> InvitableLinks(ClaimsPrincipal user) =>
+        db.ChildGuardians.Where(cg => access.ChangeableChildren(user, AccessRights.ParentsInvite).Any(c => c.Id == cg.ChildId));
+
     /// <summary>Returns the token once; only its hash is stored.</summary>
-    public async Task<string> CreateAsync(int guardianId, int createdByUserId, CancellationToken ct)
+    public async Task<string> CreateAsync(int guardianId, ClaimsPrincipal user, CancellationToken ct)
     {
-        var guardian = await db.Guardians.FirstOrDefaultAsync(g => g.Id == guardianId, ct)
-            ?? throw new InvalidOperationException("Không tìm thấy phụ huynh trong trường của bạn.");
+        if (!await InvitableLinks(user).AnyAsync(cg => cg.GuardianId == guardianId, ct))
+        {
+            throw new AccessRefusedException("Bạn chỉ mời được phụ huynh của trẻ trong lớp mình phụ trách.");
+        }
+        var createdByUserId = user.UserId() ?? 0;
+        var guardian = await db.Guardians.FirstAsync(g => g.Id == guardianId, ct);
         var token = Base64Url(RandomNumberGenerator.GetBytes(24));
         var now = clock.GetUtcNow();
         db.GuardianInvitations.Add(new GuardianInvitation

@@ -5,7 +5,7 @@ namespace Sprout.Web.Modules.Parents;
 
 public sealed class ParentsModule : SproutModule
 {
-    public override void AddServices(IServiceCollection services) => services.AddScoped<InvitationService>();
+    public override void AddServices(IServiceCollection services) => services.AddScoped<InvitationService>().AddScoped<FamilyService>();
 
     public override IEnumerable<MenuItem> Menu =>
     [

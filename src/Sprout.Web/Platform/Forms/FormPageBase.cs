@@ -62,7 +62,10 @@ public abstract class FormPageBase : ComponentBase
         }
     }
 
-    /// <summary>Runs an action; a rule's refusal becomes the page's message (422) and the typed values stay.</summary>
+    /// <summary>
+    /// Runs an action; a rule's refusal becomes the page's message (422, or 403 when the person may not act on
+    /// that child or class) and the typed values stay.
+    /// </summary>
     protected async Task<bool> TryAsync(Func<Task> action, string doneMessage)
     {
         try
@@ -75,7 +78,7 @@ public abstract class FormPageBase : ComponentBase
         catch (RuleException ex)
         {
             (Message, Error) = (ex.Message, true);
-            SetStatus(StatusCodes.Status422UnprocessableEntity);
+            SetStatus(ex is Access.AccessRefusedException ? StatusCodes.Status403Forbidden : StatusCodes.Status422UnprocessableEntity);
             await LoadAsync();
             return false;
         }

