@@ -8,13 +8,26 @@ namespace Sprout.Web.Modules.Account;
 
 public sealed class AccountModule : SproutModule
 {
+    /// <summary>Issue reset codes and unlock the accounts of one's own school.</summary>
+    public static AccessRight Manage { get; } = new("accounts-manage", [Roles.Admin, Roles.Principal]);
+
     public override void AddServices(IServiceCollection services)
     {
         services.AddScoped<SignInLookup>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<PasswordService>();
+        services.AddSingleton<PasswordResetMail>();
+        services.AddHostedService(sp => sp.GetRequiredService<PasswordResetMail>());
     }
 
-    public override IEnumerable<MenuItem> Menu => [new("Nav.Security", "/tai-khoan/xac-thuc-hai-buoc", AccessRights.SignedIn, 95)];
+    public override IEnumerable<AccessRight> Rights => [Manage];
+
+    public override IEnumerable<MenuItem> Menu =>
+    [
+        new("Nav.Accounts", "/quan-tri/tai-khoan", Manage, 92),
+        new("Nav.Security", "/tai-khoan/xac-thuc-hai-buoc", AccessRights.SignedIn, 95),
+        new("Nav.ChangePassword", "/tai-khoan/doi-mat-khau", AccessRights.SignedIn, 96),
+    ];
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

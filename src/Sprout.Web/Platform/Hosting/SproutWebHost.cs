@@ -45,6 +45,7 @@ public static class SproutWebHost
             })
             .AddEntityFrameworkStores<SproutDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Web.Modules.Account.AdminResetCodeProvider>(Web.Modules.Account.AdminResetCodeProvider.Name)
             .AddClaimsPrincipalFactory<SproutClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
@@ -67,6 +68,9 @@ public static class SproutWebHost
             };
         });
         services.AddScoped<SessionValidator>();
+        // E-mailed reset links; single use because the reset rotates the stamp the token is bound to.
+        services.Configure<DataProtectionTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromMinutes(configuration.GetValue("Security:PasswordResetLinkMinutes", 30)));
         services.AddCascadingAuthenticationState();
 
         // Counts presses of the sign-in (and invitation) buttons per address, never page loads: a whole school's
