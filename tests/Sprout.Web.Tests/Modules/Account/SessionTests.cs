@@ -6,8 +6,35 @@ using Sprout.Web.Tests.Infrastructure;
 namespace Sprout.Web.Tests.Modules.Account;
 
 [Collection(AccountsCollection.Name)]
-public class SessionTests(AccountsAppFactory app)
+public class SessionTests(AccountsAppFactory app, Xunit.Abstractions.ITestOutputHelper output)
 {
+    [Fact]
+    public async Task Checking_the_session_on_every_request_stays_cheap()
+    {
+        var signedIn = app.CreateBrowserLikeClient();
+        var cookie = AccountFlows.SessionCookie(await FormPoster.SignInAsync(signedIn, "nv08@truong02.viethung.edu.vn", DemoAccounts.Password));
+        var withCookie = AccountFlows.WithCookie(app, cookie);
+        var without = app.CreateClient();
+        // /healthz authenticates like any request (cookie decrypted, stamp read) and does little else.
+        async Task<double> MeanAsync(HttpClient client)
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await client.GetAsync("/healthz");
+            }
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            for (var i = 0; i < 500; i++)
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+            }
+            return watch.Elapsed.TotalMilliseconds / 500;
+        }
+        var anonymous = await MeanAsync(without);
+        var checkedSession = await MeanAsync(withCookie);
+        output.WriteLine($"{app.Database.Provider}: /healthz {anonymous:F3} ms without a cookie, {checkedSession:F3} ms with one (+{checkedSession - anonymous:F3} ms)");
+        Assert.True(checkedSession - anonymous < 5, $"{checkedSession - anonymous:F3} ms per request");
+    }
+
     [Fact]
     public async Task A_cookie_copied_before_sign_out_stops_working_after_it()
     {
