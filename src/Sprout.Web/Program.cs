@@ -1,6 +1,6 @@
 using Sprout.Web.Platform.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot.Resolve(args) });
 builder.AddSprout();
 var app = builder.Build();
 await app.UseSproutAsync();

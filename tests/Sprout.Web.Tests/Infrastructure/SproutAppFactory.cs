@@ -64,7 +64,7 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["DataProtection:KeysFolder"] = KeysFolder,
             ["Demo:SeedOnStart"] = "true",
             ["Demo:Schools"] = "2",
-            ["Security:SignInPermitsPerMinute"] = "100000",
+            ["Security:SignInAttemptsPerAddress"] = "100000",
             ["Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in Settings)

@@ -51,7 +51,7 @@ public class SignInTests(SproutAppFactory app)
     }
 
     [Fact]
-    public async Task Five_failures_lock_the_account_even_for_the_right_password()
+    public async Task Five_failures_make_the_next_try_wait_without_locking_the_account()
     {
         const string login = "nv05@truong02.viethung.edu.vn";
         var client = app.CreateBrowserLikeClient();
@@ -61,8 +61,10 @@ public class SignInTests(SproutAppFactory app)
         }
         var response = await FormPoster.SignInAsync(client, login, DemoAccounts.Password);
         var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Tài khoản tạm bị khóa", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Contains("Vui lòng chờ", html, StringComparison.Ordinal);
         Assert.DoesNotContain(response.Headers, h => h.Key == "Set-Cookie" && h.Value.Any(v => v.StartsWith("sprout.auth=", StringComparison.Ordinal)));
+        Assert.Null(await app.WithDbAsync(db => db.Users.Where(u => u.Email == login).Select(u => u.LockoutEnd).FirstAsync()));
     }
 
     [Fact]

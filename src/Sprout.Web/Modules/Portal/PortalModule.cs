@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Hosting;
 using Sprout.Web.Platform.Modules;
 
 namespace Sprout.Web.Modules.Portal;
@@ -11,11 +12,12 @@ public sealed class PortalModule : SproutModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/robots.txt", (HttpContext http) => Results.Text(PortalSitemap.Robots(Origin(http)), "text/plain; charset=utf-8")).AllowAnonymous();
-        endpoints.MapGet("/sitemap.xml", async (HttpContext http, SproutDbContext db, CancellationToken ct) =>
+        endpoints.MapGet("/robots.txt", (PublicAddress address) => Results.Text(PortalSitemap.Robots(address.Origin), "text/plain; charset=utf-8")).AllowAnonymous();
+        endpoints.MapGet("/sitemap.xml", async (HttpContext http, SproutDbContext db, PublicAddress address, CancellationToken ct) =>
             {
                 PortalCache.MarkPublic(http);
-                return Results.Text(await PortalSitemap.BuildAsync(db, Origin(http), ct), "application/xml; charset=utf-8");
+                // The configured address, never the request's Host: this answer is cached publicly.
+                return Results.Text(await PortalSitemap.BuildAsync(db, address.Origin, ct), "application/xml; charset=utf-8");
             })
             .AllowAnonymous();
         endpoints.MapGet("/cong-khai/{SchoolId:int}/van-ban/{Id:int}.pdf", async (int schoolId, int id, HttpContext http, SproutDbContext db, CancellationToken ct) =>
@@ -31,8 +33,6 @@ public sealed class PortalModule : SproutModule
             })
             .AllowAnonymous();
     }
-
-    private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
 }
 
 public static class PortalCache

@@ -22,6 +22,7 @@ public static class PolicyNames
     public const string CellView = "perm:cell-view";
     public const string ParentsInvite = "perm:parents-invite";
     public const string SchoolSettings = "perm:school-settings";
+    public const string AccountsManage = "perm:accounts-manage";
     public const string AuditView = "perm:audit-view";
     public const string WardView = "perm:ward-view";
     public const string ParentHome = "perm:parent-home";

@@ -36,14 +36,17 @@ public static class SproutWebHost
             {
                 o.Password.RequiredLength = 8;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Many failures, not a handful: SignInThrottle slows guessing long before, so six requests can no
+                // longer lock someone out for a quarter of an hour.
+                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:LockoutAfterFailures", 20);
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 15));
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<SproutDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<Web.Modules.Account.AdminResetCodeProvider>(Web.Modules.Account.AdminResetCodeProvider.Name)
             .AddClaimsPrincipalFactory<SproutClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
         services.ConfigureApplicationCookie(o =>
@@ -56,6 +59,8 @@ public static class SproutWebHost
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(12);
+            // Replaces Identity's interval-based stamp check: every request is checked (see SessionValidator).
+            o.Events.OnValidatePrincipal = SessionValidator.ValidateAsync;
             // A denied page answers 403 in place (rendered by the status-code page), not a redirect to a 200 page.
             o.Events.OnRedirectToAccessDenied = ctx =>
             {
@@ -63,16 +68,26 @@ public static class SproutWebHost
                 return Task.CompletedTask;
             };
         });
+        services.AddScoped<SessionValidator>();
+        // E-mailed reset links; single use because the reset rotates the stamp the token is bound to.
+        services.Configure<DataProtectionTokenProviderOptions>(o =>
+            o.TokenLifespan = TimeSpan.FromMinutes(configuration.GetValue("Security:PasswordResetLinkMinutes", 30)));
         services.AddCascadingAuthenticationState();
 
-        var permitsPerMinute = configuration.GetValue("Security:SignInPermitsPerMinute", 20);
+        // Counts presses of the sign-in (and invitation) buttons per address, never page loads: a whole school's
+        // parents behind one Wi-Fi address load the page freely and sign in well within the limit.
+        var attemptsPerAddress = configuration.GetValue("Security:SignInAttemptsPerAddress", 600);
+        var addressWindow = TimeSpan.FromMinutes(configuration.GetValue("Security:SignInAddressWindowMinutes", 5));
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(SignInRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetSlidingWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new SlidingWindowRateLimiterOptions { PermitLimit = attemptsPerAddress, Window = addressWindow, SegmentsPerWindow = 5, QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("page"));
         });
+        services.Configure<Web.Modules.Account.SignInThrottleOptions>(configuration.GetSection(Web.Modules.Account.SignInThrottleOptions.Section));
+        services.AddSingleton<Web.Modules.Account.SignInThrottle>();
 
         services.AddLocalization();
         // Vietnamese text stays readable in HTML instead of being escaped to &#x…; entities.
@@ -86,9 +101,12 @@ public static class SproutWebHost
             .SetApplicationName(DataProtectionKeys.ApplicationName)
             .PersistKeysToFileSystem(DataProtectionKeys.CreateFolder(configuration));
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.Configure<ForwardedHeadersOptions>(o =>
+        services.Configure<ForwardedHeadersOptions>(o => ProxySettings.Configure(o, configuration));
+        services.AddSingleton<PublicAddress>();
+        services.AddHsts(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = false;
         });
         services.AddSingleton(TimeProvider.System);
         services.AddSproutNotifications(configuration);
