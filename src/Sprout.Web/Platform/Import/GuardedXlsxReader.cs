@@ -115,6 +115,7 @@ public static class GuardedXlsxReader
         }
         using var xml = Open(entry, limits);
         var text = new StringBuilder();
+        var buffer = new char[4096];
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != MainNs)
@@ -129,7 +130,7 @@ public static class GuardedXlsxReader
                     continue;
                 }
                 text.Clear();
-                ReadRichText(xml, text, limits.MaxCellChars + 1);
+                ReadRichText(xml, text, limits.MaxCellChars + 1, buffer);
                 strings.Add(text.ToString());
             }
         }
@@ -137,7 +138,7 @@ public static class GuardedXlsxReader
     }
 
     /// <summary>Reads the &lt;t&gt; texts of an &lt;si&gt; or &lt;is&gt; (runs included, phonetic hints left out).</summary>
-    private static void ReadRichText(XmlReader xml, StringBuilder text, int max)
+    private static void ReadRichText(XmlReader xml, StringBuilder text, int max, char[] buffer)
     {
         var depth = xml.Depth;
         var skipDepth = -1;
@@ -153,16 +154,15 @@ public static class GuardedXlsxReader
             }
             else if (skipDepth < 0 && xml.NodeType == XmlNodeType.Element && xml.LocalName == "t" && !xml.IsEmptyElement)
             {
-                ReadBoundedText(xml, text, max);
+                ReadBoundedText(xml, text, max, buffer);
             }
         }
     }
 
     /// <summary>The text content of the current element, in chunks, never more than <paramref name="max"/> characters kept.</summary>
-    private static void ReadBoundedText(XmlReader xml, StringBuilder text, int max)
+    private static void ReadBoundedText(XmlReader xml, StringBuilder text, int max, char[] buffer)
     {
         var depth = xml.Depth;
-        var buffer = new char[4096];
         while (xml.Read() && xml.Depth > depth)
         {
             if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace)
@@ -263,6 +263,7 @@ public static class GuardedXlsxReader
         var rowNumber = 0;
         var dataRows = 0;
         var text = new StringBuilder();
+        var buffer = new char[4096];
         while (xml.Read())
         {
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "row" || xml.NamespaceURI != MainNs)
@@ -297,11 +298,11 @@ public static class GuardedXlsxReader
                     {
                         if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "v" && !xml.IsEmptyElement)
                         {
-                            ReadBoundedText(xml, text, limits.MaxCellChars + 1);
+                            ReadBoundedText(xml, text, limits.MaxCellChars + 1, buffer);
                         }
                         else if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "is" && !xml.IsEmptyElement)
                         {
-                            ReadRichText(xml, text, limits.MaxCellChars + 1);
+                            ReadRichText(xml, text, limits.MaxCellChars + 1, buffer);
                         }
                     }
                 }
