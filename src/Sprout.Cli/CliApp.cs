@@ -25,7 +25,9 @@ public static class CliApp
           backup --output TỆP                     Sao lưu toàn bộ dữ liệu
           restore --input TỆP                     Khôi phục từ bản sao lưu (kiểm tra tệp trước)
           audit verify                            Kiểm tra tính toàn vẹn của nhật ký thay đổi
-          growth zscores --input TỆP --output TỆP Tính chỉ số Z theo chuẩn WHO (.csv hoặc .xlsx)
+          growth zscores --input TỆP --output TỆP [--problems]
+                                                  Tính chỉ số Z theo chuẩn WHO (.csv hoặc .xlsx); ô không đọc được
+                                                  để trống, báo lỗi ra stderr (--problems: thêm cột problems)
           nutrition analyze --menu TỆP.json       Phân tích thực đơn theo chuẩn dinh dưỡng
           documents render --input TỆP.md --output TỆP.pdf
           documents sign --input TỆP.pdf --output TỆP.pdf --pfx CHỨNG-THƯ.p12 --password MẬT-KHẨU [--visible]
@@ -55,7 +57,7 @@ public static class CliApp
                 ("backup", _) => await WithServices(cli, sp => DatabaseCommands.BackupAsync(sp, cli, output)),
                 ("restore", _) => await WithServices(cli, sp => DatabaseCommands.RestoreAsync(sp, cli, output)),
                 ("audit", "verify") => await WithServices(cli, sp => DatabaseCommands.VerifyAuditAsync(sp, output)),
-                ("growth", "zscores") => await GrowthCommands.ZScoresAsync(cli, output),
+                ("growth", "zscores") => await GrowthCommands.ZScoresAsync(cli, output, error),
                 ("nutrition", "analyze") => await NutritionCommands.AnalyzeAsync(cli, output, error),
                 ("documents", "render") => await DocumentCommands.RenderAsync(cli, output),
                 ("documents", "sign") => await DocumentCommands.SignAsync(cli, output),

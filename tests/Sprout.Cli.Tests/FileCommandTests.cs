@@ -47,12 +47,47 @@ public sealed class FileCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_bad_growth_row_names_row_and_column_and_leaves_no_output()
+    public async Task A_row_with_weight_0_keeps_its_other_scores_and_is_reported_like_anthro()
     {
-        await File.WriteAllTextAsync(PathOf("bad.csv"), "id,sex,age_days,measure,weight,lenhei\nA,1,365,l,10.5,\nB,1,400,l,abc,80\n");
+        await File.WriteAllTextAsync(PathOf("zero.csv"), "id,sex,age_days,measure,weight,lenhei\nA,1,365,l,10.5,\nB,1,365,l,0,75.7\nC,x,365,l,10.5,\n");
+        var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("zero.csv"), "--output", PathOf("out.csv"), "--problems");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Dòng 3, cột weight: giá trị \"0\" phải lớn hơn 0.", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Dòng 4, cột sex", run.Error, StringComparison.Ordinal);
+        Assert.Contains("2 dòng có ô không đọc được", run.Error, StringComparison.Ordinal);
+        var lines = await File.ReadAllLinesAsync(PathOf("out.csv"));
+        Assert.Equal(4, lines.Length);
+        var header = lines[0].Split(',');
+        var a = lines[1].Split(',');
+        var b = lines[2].Split(',');
+        Assert.Equal("0.78", a[Array.IndexOf(header, "zwei")]);
+        Assert.Equal(string.Empty, a[Array.IndexOf(header, "problems")]);
+        Assert.Equal(string.Empty, b[Array.IndexOf(header, "zwei")]);
+        // Boys' length-for-age at 365 days: M = 75.7487, so 75.7 cm is a z-score near 0.
+        Assert.Equal("-0.02", b[Array.IndexOf(header, "zlen")]);
+        Assert.Contains("weight", b[Array.IndexOf(header, "problems")], StringComparison.Ordinal);
+        Assert.Equal(string.Empty, lines[3].Split(',')[Array.IndexOf(header, "zwei")]);
+    }
+
+    [Fact]
+    public async Task Growth_zscores_accept_age_in_months()
+    {
+        // 12 months is 365.25 days, which rounds to the table's row 365: the same 0.78 as age_days 365.
+        await File.WriteAllTextAsync(PathOf("months.csv"), "id,sex,age_months,measure,weight\nA,1,12,l,10.5\n");
+        var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("months.csv"), "--output", PathOf("out.csv"));
+        Assert.Equal(0, run.ExitCode);
+        var lines = await File.ReadAllLinesAsync(PathOf("out.csv"));
+        var header = lines[0].Split(',');
+        Assert.Equal("0.78", lines[1].Split(',')[Array.IndexOf(header, "zwei")]);
+    }
+
+    [Fact]
+    public async Task A_header_without_an_age_column_stops_the_batch_and_leaves_no_output()
+    {
+        await File.WriteAllTextAsync(PathOf("bad.csv"), "id,sex,measure,weight\nA,1,l,10.5\n");
         var run = await Cli.RunAsync("growth", "zscores", "--input", PathOf("bad.csv"), "--output", PathOf("out.csv"));
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("Dòng 3, cột weight", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Dòng 1, cột age_days", run.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(PathOf("out.csv")));
         Assert.False(File.Exists(PathOf("out.csv.tmp")));
     }

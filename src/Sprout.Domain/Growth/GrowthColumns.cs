@@ -11,6 +11,9 @@ public sealed class GrowthColumns
     public const string Id = "id";
     public const string Sex = "sex";
     public const string AgeDays = "age_days";
+
+    /// <summary>Age in months (WHO's anthro accepts age in months too); one month is 30.4375 days.</summary>
+    public const string AgeMonths = "age_months";
     public const string BirthDate = "birth_date";
     public const string MeasureDate = "measure_date";
     public const string Measure = "measure";
@@ -51,11 +54,11 @@ public sealed class GrowthColumns
             throw new GrowthInputException(headerRowNumber, Sex, "thiếu cột bắt buộc trong dòng tiêu đề.");
         }
 
-        if (!index.ContainsKey(AgeDays) && !(index.ContainsKey(BirthDate) && index.ContainsKey(MeasureDate)))
+        if (!index.ContainsKey(AgeDays) && !index.ContainsKey(AgeMonths) && !(index.ContainsKey(BirthDate) && index.ContainsKey(MeasureDate)))
         {
             var missing = index.ContainsKey(BirthDate) ? MeasureDate : index.ContainsKey(MeasureDate) ? BirthDate : AgeDays;
             throw new GrowthInputException(
-                headerRowNumber, missing, "thiếu cột tuổi trong dòng tiêu đề (cần age_days, hoặc cả birth_date và measure_date).");
+                headerRowNumber, missing, "thiếu cột tuổi trong dòng tiêu đề (cần age_days, age_months, hoặc cả birth_date và measure_date).");
         }
 
         if (!MeasurementColumns.Any(index.ContainsKey))
@@ -69,20 +72,42 @@ public sealed class GrowthColumns
 
     /// <summary>Reads one data row; cells beyond the row's end count as empty.</summary>
     /// <exception cref="GrowthInputException">A value cannot be read; the message names the row and column.</exception>
-    public GrowthInput ReadRow(IReadOnlyList<string> row, int rowNumber)
+    public GrowthInput ReadRow(IReadOnlyList<string> row, int rowNumber) => ReadRow(row, rowNumber, problems: null);
+
+    /// <summary>
+    /// Reads one data row. With <paramref name="problems"/>, a value that cannot be read is added there and left
+    /// empty, as WHO's anthro does, so every measure that does not need it is still computed; without, it throws.
+    /// </summary>
+    public GrowthInput ReadRow(IReadOnlyList<string> row, int rowNumber, List<GrowthInputException>? problems)
     {
         ArgumentNullException.ThrowIfNull(row);
+        T? Try<T>(Func<T?> read)
+        {
+            if (problems is null)
+            {
+                return read();
+            }
+            try
+            {
+                return read();
+            }
+            catch (GrowthInputException ex)
+            {
+                problems.Add(ex);
+                return default;
+            }
+        }
         return new GrowthInput
         {
-            Sex = ReadSex(row, rowNumber),
-            AgeDays = ReadAge(row, rowNumber),
-            Measure = ReadMeasure(row, rowNumber),
-            WeightKg = ReadPositive(row, rowNumber, Weight),
-            LengthHeightCm = ReadPositive(row, rowNumber, LengthHeight),
-            HeadCircumferenceCm = ReadPositive(row, rowNumber, HeadCircumference),
-            ArmCircumferenceCm = ReadPositive(row, rowNumber, ArmCircumference),
-            TricepsSkinfoldMm = ReadPositive(row, rowNumber, TricepsSkinfold),
-            SubscapularSkinfoldMm = ReadPositive(row, rowNumber, SubscapularSkinfold),
+            Sex = Try(() => ReadSex(row, rowNumber)),
+            AgeDays = Try(() => ReadAge(row, rowNumber)),
+            Measure = Try(() => ReadMeasure(row, rowNumber)),
+            WeightKg = Try(() => ReadPositive(row, rowNumber, Weight)),
+            LengthHeightCm = Try(() => ReadPositive(row, rowNumber, LengthHeight)),
+            HeadCircumferenceCm = Try(() => ReadPositive(row, rowNumber, HeadCircumference)),
+            ArmCircumferenceCm = Try(() => ReadPositive(row, rowNumber, ArmCircumference)),
+            TricepsSkinfoldMm = Try(() => ReadPositive(row, rowNumber, TricepsSkinfold)),
+            SubscapularSkinfoldMm = Try(() => ReadPositive(row, rowNumber, SubscapularSkinfold)),
             // As in anthro: only y, Y or 1 mean oedema; anything else, blank included, means none.
             Oedema = Cell(row, Oedema) is "y" or "Y" or "1",
         };
@@ -127,6 +152,16 @@ public sealed class GrowthColumns
             }
 
             return days;
+        }
+
+        if (ReadNumber(row, rowNumber, AgeMonths) is { } months)
+        {
+            if (months < 0)
+            {
+                throw new GrowthInputException(rowNumber, AgeMonths, $"tuổi \"{Cell(row, AgeMonths)}\" không được âm.");
+            }
+
+            return months * GrowthCalculator.DaysPerMonth;
         }
 
         var birth = ReadDate(row, rowNumber, BirthDate);

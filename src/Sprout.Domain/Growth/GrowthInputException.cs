@@ -22,10 +22,14 @@ public sealed class GrowthInputException : Exception
     {
         RowNumber = rowNumber;
         Column = column;
+        Problem = problem;
     }
 
     /// <summary>1-based, the header being row 1, as a spreadsheet shows it.</summary>
     public int RowNumber { get; }
 
     public string? Column { get; }
+
+    /// <summary>The problem alone, without row and column.</summary>
+    public string? Problem { get; }
 }

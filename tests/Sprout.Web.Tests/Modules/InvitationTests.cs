@@ -69,4 +69,35 @@ public class InvitationTests(SproutAppFactory app)
         Assert.False(result.Succeeded);
         Assert.False(await db.Users.AnyAsync(u => u.PhoneNumber == "0900000001"));
     }
+
+    [Fact]
+    public async Task Six_browsers_accepting_one_link_at_once_make_one_account_and_five_clear_refusals()
+    {
+        string token;
+        int guardianId;
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SproutDbContext>();
+            guardianId = await db.Guardians.OrderByDescending(g => g.Id).Select(g => g.Id).FirstAsync();
+            token = await scope.ServiceProvider.GetRequiredService<InvitationService>().CreateAsync(guardianId, 0, CancellationToken.None);
+        }
+
+        // Each browser types its own phone: the guard must be the invitation itself, not the phone's uniqueness.
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var accepts = Enumerable.Range(0, 6).Select(n => Task.Run(async () =>
+        {
+            using var scope = app.Services.CreateScope();
+            var service = scope.ServiceProvider.GetRequiredService<InvitationService>();
+            await start.Task;
+            return await service.AcceptAsync(token, $"09765432{n:00}", "CungLuc2026x", CancellationToken.None);
+        })).ToList();
+        start.SetResult();
+        var results = await Task.WhenAll(accepts);
+
+        Assert.Single(results, r => r.Succeeded);
+        var refusals = results.Where(r => !r.Succeeded).ToList();
+        Assert.Equal(5, refusals.Count);
+        Assert.All(refusals, r => Assert.Equal([InvitationService.Describe(InvitationState.AlreadyUsed)], r.Errors));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Users.CountAsync(u => u.GuardianId == guardianId && u.PhoneNumber!.StartsWith("09765432"))));
+    }
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
+using Sprout.Domain.Tabular;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Modules.Children.Excel;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Import;
 
 namespace Sprout.Web.Modules.Health;
 
@@ -41,10 +42,8 @@ public sealed class DevelopmentIndicatorImport(SproutDbContext db)
         var errors = new List<ImportError>();
         var parsed = new List<Row>();
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var (number, cells) in rows)
         {
-            var number = i + 2; // row 1 is the header
-            var cells = rows[i];
             if (cells.Values.All(string.IsNullOrWhiteSpace))
             {
                 continue;
@@ -130,37 +129,45 @@ public sealed class DevelopmentIndicatorImport(SproutDbContext db)
     }
 
     /// <summary>Reads the sheet (xlsx recognised by its zip signature, otherwise UTF-8 CSV) into cells by column name.</summary>
-    private static (List<Dictionary<string, string>> Rows, string? Failure) Read(Stream file)
+    private static (List<(int Number, Dictionary<string, string> Cells)> Rows, string? Failure) Read(Stream file)
     {
-        var buffer = new MemoryStream();
-        file.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        var xlsx = bytes.Length > 1 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K';
-        List<IDictionary<string, object?>> raw;
+        List<TableRow> raw;
         try
         {
-            using var stream = new MemoryStream(bytes);
-            raw = stream.Query(useHeaderRow: true, excelType: xlsx ? ExcelType.XLSX : ExcelType.CSV).Cast<IDictionary<string, object?>>().ToList();
+            raw = ImportTable.Read(file, TabularLimits.Import);
+        }
+        catch (TabularLimitException ex)
+        {
+            return ([], ex.Message);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException or System.Xml.XmlException)
         {
             return ([], "Tệp không phải bảng tính .xlsx hoặc .csv hợp lệ.");
         }
-        if (raw.Count == 0)
+        if (raw.Count < 2)
         {
             return ([], "Tệp không có dòng dữ liệu nào.");
         }
         var byFolded = Columns.ToDictionary(c => TextFolding.Fold(c), c => c, StringComparer.Ordinal);
-        string? Column(string header) => byFolded.GetValueOrDefault(TextFolding.Fold(PersonName.Clean(header).TrimStart('\uFEFF')));
-        var present = raw[0].Keys.Select(Column).Where(c => c is not null).ToHashSet();
-        var missing = Columns.Where(c => !present.Contains(c)).ToList();
+        var header = raw[0].Cells.Select(h => byFolded.GetValueOrDefault(TextFolding.Fold(PersonName.Clean(Text(h))))).ToList();
+        var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             return ([], $"Thiếu cột: {string.Join(", ", missing.Select(m => $"\"{m}\""))}. Dòng đầu phải là: {string.Join(", ", Columns)}.");
         }
-        var rows = raw.Select(r => r.Where(kv => Column(kv.Key) is not null)
-                .ToDictionary(kv => Column(kv.Key)!, kv => PersonName.Clean(Text(kv.Value)), StringComparer.Ordinal))
-            .ToList();
+        var rows = new List<(int, Dictionary<string, string>)>(raw.Count - 1);
+        foreach (var row in raw.Skip(1))
+        {
+            var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (var c = 0; c < header.Count; c++)
+            {
+                if (header[c] is { } column)
+                {
+                    cells.TryAdd(column, PersonName.Clean(Text(row[c])));
+                }
+            }
+            rows.Add((row.Number, cells));
+        }
         return (rows, null);
     }
 

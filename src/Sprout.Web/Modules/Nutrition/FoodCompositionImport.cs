@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sprout.Domain.Nutrition;
+using Sprout.Domain.Tabular;
 using Sprout.Domain.Text;
 
 namespace Sprout.Web.Modules.Nutrition;
@@ -18,7 +19,16 @@ public static class FoodCompositionImport
     public static FoodImportResult Read(TextReader csv, int schoolId)
     {
         var errors = new List<string>();
-        var header = csv.ReadLine()?.Split(',').Select(h => h.Trim().ToLowerInvariant()).ToArray() ?? [];
+        List<TableRow> rows;
+        try
+        {
+            rows = CsvRows.Read(csv, TabularLimits.Import).ToList();
+        }
+        catch (TabularLimitException ex)
+        {
+            return new FoodImportResult([], [ex.Message]);
+        }
+        var header = rows.Count > 0 ? rows[0].Cells.Select(h => ((string?)h ?? string.Empty).Trim().ToLowerInvariant()).ToArray() : [];
         var missing = Columns.Where(c => !header.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -27,16 +37,14 @@ public static class FoodCompositionImport
         int Col(string name) => Array.IndexOf(header, name);
         var foods = new List<SchoolFood>();
         var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var row = 1;
-        while (csv.ReadLine() is { } line)
+        foreach (var line in rows.Skip(1))
         {
-            row++;
-            if (string.IsNullOrWhiteSpace(line))
+            var row = line.Number;
+            if (line.IsBlank)
             {
                 continue;
             }
-            var cells = line.Split(',');
-            string Cell(string name) => Col(name) < cells.Length ? PersonName.Clean(cells[Col(name)]) : string.Empty;
+            string Cell(string name) => PersonName.Clean((string?)line[Col(name)]);
             double Number(string name, double max)
             {
                 if (!double.TryParse(Cell(name).Replace(' ', '\0').Trim('\0'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || v < 0 || v > max)
@@ -80,5 +88,23 @@ public static class FoodCompositionImport
             errors.Add("Tệp không có dòng dữ liệu nào.");
         }
         return new FoodImportResult(errors.Count == 0 ? foods : [], errors);
+    }
+
+    /// <summary>
+    /// The one-food form as a CSV of two rows, through the same reader as an uploaded file. A decimal comma
+    /// (3,5) becomes a point in the number columns; text keeps its commas, quoted.
+    /// </summary>
+    public static string FromForm(Func<string, string> value)
+    {
+        string Field(string column)
+        {
+            var text = value(column);
+            if (Array.IndexOf(Columns, column) >= Array.IndexOf(Columns, "waste_pct"))
+            {
+                text = text.Replace(',', '.');
+            }
+            return text.AsSpan().IndexOfAny(",\"\r\n") < 0 ? text : "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+        return string.Join(',', Columns) + "\n" + string.Join(',', Columns.Select(Field)) + "\n";
     }
 }

@@ -13,8 +13,8 @@ public sealed class SchoolFoodService(SproutDbContext db, IStringLocalizer<UiTex
     /// <summary>One food typed in the form, stored through the same checks as a file of one row.</summary>
     public Task<int> SaveOneAsync(int schoolId, IReadOnlyDictionary<string, string> cells, CancellationToken ct)
     {
-        var line = string.Join(',', FoodCompositionImport.Columns.Select(c => cells.GetValueOrDefault(c, string.Empty).Replace(',', '.')));
-        return StoreAsync(new StringReader(string.Join(',', FoodCompositionImport.Columns) + "\n" + line), schoolId, ct);
+        // The one-food form goes through the same CSV reader as a file: quoted, so a name with a comma stays one field.
+        return StoreAsync(new StringReader(FoodCompositionImport.FromForm(c => cells.GetValueOrDefault(c, string.Empty))), schoolId, ct);
     }
 
     public async Task<int> ImportAsync(IFormFile? file, int schoolId, CancellationToken ct)

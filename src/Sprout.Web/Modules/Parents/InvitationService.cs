@@ -89,12 +89,23 @@ public sealed class InvitationService(SproutDbContext db, ChildAccess access, Us
         }
         if (await users.Users.AnyAsync(u => u.PhoneNumber == normalizedPhone, ct))
         {
-            return new InvitationAcceptance(false, ["Số điện thoại này đã có tài khoản. Vui lòng đăng nhập."]);
+            return new InvitationAcceptance(false, [PhoneTaken]);
         }
 
         var invitation = lookup.Invitation!;
         var guardian = lookup.Guardian!;
         await using var transaction = await db.BeginAuditedTransactionAsync(ct);
+        // The same link opened in several browsers must make one account: the invitation is claimed by a conditional
+        // update inside the transaction, so of several accepts at once only one finds it still open (PostgreSQL makes
+        // the others wait on the row and re-check; SQLite's write lock serialises them). A later failure rolls it back.
+        var now = clock.GetUtcNow();
+        var claimed = await db.GuardianInvitations.IgnoreQueryFilters()
+            .Where(i => i.Id == invitation.Id && i.AcceptedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.AcceptedAt, now), ct);
+        if (claimed == 0)
+        {
+            return new InvitationAcceptance(false, [Describe(InvitationState.AlreadyUsed)]);
+        }
         var user = new AppUser
         {
             UserName = normalizedPhone,
@@ -104,17 +115,26 @@ public sealed class InvitationService(SproutDbContext db, ChildAccess access, Us
             SchoolId = invitation.SchoolId,
             GuardianId = guardian.Id,
         };
-        var created = await users.CreateAsync(user, password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, password);
+        }
+        catch (DbUpdateException)
+        {
+            // Another invitation accepted with the same phone at the same moment: the unique user name refused it.
+            return new InvitationAcceptance(false, [PhoneTaken]);
+        }
         if (!created.Succeeded)
         {
             return new InvitationAcceptance(false, created.Errors.Select(e => e.Description).ToList());
         }
         await users.AddToRoleAsync(user, Roles.Parent);
-        invitation.AcceptedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new InvitationAcceptance(true, []);
     }
+
+    private const string PhoneTaken = "Số điện thoại này đã có tài khoản. Vui lòng đăng nhập.";
 
     public static string Describe(InvitationState state) => state switch
     {

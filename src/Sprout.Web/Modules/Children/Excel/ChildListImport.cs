@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 using Sprout.Domain.Identifiers;
 using Sprout.Domain.Places;
+using Sprout.Domain.Tabular;
 using Sprout.Domain.Text;
 using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Import;
 
 namespace Sprout.Web.Modules.Children.Excel;
 
@@ -35,21 +36,25 @@ public sealed class ChildListImport(SproutDbContext db, ChildAccess access, Time
 
     public async Task<ImportResult> ImportAsync(Stream xlsx, ClaimsPrincipal user, CancellationToken ct)
     {
-        List<IDictionary<string, object?>> rows;
+        List<TableRow> rows;
         try
         {
-            rows = xlsx.Query(useHeaderRow: true, excelType: ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>().ToList();
+            rows = GuardedXlsxReader.Read(xlsx, TabularLimits.Import).ToList();
+        }
+        catch (TabularLimitException ex)
+        {
+            return Fail(ex.Message);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or FormatException or InvalidOperationException or System.Xml.XmlException)
         {
             return Fail("Tệp không phải bảng tính Excel (.xlsx) hợp lệ.");
         }
-        if (rows.Count == 0)
+        if (rows.Count < 2)
         {
             return Fail("Tệp không có dòng dữ liệu nào.");
         }
-        var headers = rows[0].Keys.Select(k => PersonName.Clean(k)).ToHashSet(StringComparer.Ordinal);
+        var columns = rows[0].Cells.Select(c => PersonName.Clean(Text(c))).ToList();
+        var headers = columns.ToHashSet(StringComparer.Ordinal);
         var missing = ChildListColumns.Required.Where(c => !headers.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -64,10 +69,17 @@ public sealed class ChildListImport(SproutDbContext db, ChildAccess access, Time
         var errors = new List<ImportError>();
         var parsed = new List<(int Row, ChildFileInput Input)>(rows.Count);
         var seenIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < rows.Count; i++)
+        foreach (var row in rows.Skip(1))
         {
-            var rowNumber = i + 2; // row 1 is the header
-            var cells = rows[i].ToDictionary(kv => PersonName.Clean(kv.Key), kv => kv.Value, StringComparer.Ordinal);
+            var rowNumber = row.Number;
+            var cells = new Dictionary<string, object?>(StringComparer.Ordinal);
+            for (var c = 0; c < columns.Count; c++)
+            {
+                if (columns[c].Length > 0)
+                {
+                    cells.TryAdd(columns[c], row[c]);
+                }
+            }
             if (cells.Values.All(v => string.IsNullOrWhiteSpace(Text(v))))
             {
                 continue;
