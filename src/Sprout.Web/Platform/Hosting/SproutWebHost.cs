@@ -22,6 +22,9 @@ public static class SproutWebHost
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The public signature verification's POST: each one may hash up to 20 MB.</summary>
+    public const string VerifyRateLimit = "verify";
+
     public static WebApplicationBuilder AddSprout(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -71,6 +74,13 @@ public static class SproutWebHost
             o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var verifyPerMinute = configuration.GetValue("Security:VerifyPermitsPerMinute", 10);
+            // Only posted files count: opening the page costs nothing.
+            o.AddPolicy(VerifyRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
 
         services.AddLocalization();
