@@ -29,7 +29,8 @@ public static class CliApp
           nutrition analyze --menu TỆP.json       Phân tích thực đơn theo chuẩn dinh dưỡng
           documents render --input TỆP.md --output TỆP.pdf
           documents sign --input TỆP.pdf --output TỆP.pdf --pfx CHỨNG-THƯ.p12 --password MẬT-KHẨU [--visible]
-          documents verify --input TỆP.pdf        Kiểm tra chữ ký số (mã 0 khi mọi chữ ký hợp lệ)
+          documents verify --input TỆP.pdf [--roots THƯ-MỤC]
+                                                  Kiểm tra chữ ký số và chứng thư gốc tin cậy (mã 0: hợp lệ và tin cậy; 2: nguyên vẹn nhưng chứng thư không tin cậy)
           documents demo-cert --name "HỌ TÊN" --output TỆP.p12 --password MẬT-KHẨU
           documents reread-scans                  Đọc lại các tệp quét chưa lấy được chữ (pdftotext, OCR)
 

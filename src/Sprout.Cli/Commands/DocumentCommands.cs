@@ -70,10 +70,26 @@ internal static class DocumentCommands
         return 0;
     }
 
+    /// <summary>Exit 0 when every signature is intact and trusted, 2 when intact but not trusted (e.g. no --roots), 1 otherwise.</summary>
     public static async Task<int> VerifyAsync(CliArguments cli, TextWriter output)
     {
         var input = Existing(cli.Required("input"));
-        var checks = PdfSignatureVerifier.Verify(await File.ReadAllBytesAsync(input));
+        var roots = new X509Certificate2Collection();
+        if (cli.Option("roots") is { } folder)
+        {
+            if (!Directory.Exists(folder)) throw new CliFailureException($"Không tìm thấy thư mục \"{folder}\".");
+            foreach (var path in Directory.EnumerateFiles(folder).Where(p => Path.GetExtension(p).ToLowerInvariant() is ".cer" or ".crt" or ".pem" or ".der"))
+            {
+                if (File.ReadAllText(path).Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)) roots.ImportFromPemFile(path);
+                else roots.Add(X509CertificateLoader.LoadCertificateFromFile(path));
+            }
+        }
+        var result = PdfSignatureVerifier.Inspect(await File.ReadAllBytesAsync(input), roots);
+        if (result.InvalidFile is { } invalid)
+        {
+            throw new CliFailureException(invalid);
+        }
+        var checks = result.Signatures;
         if (checks.Count == 0)
         {
             throw new CliFailureException("Tệp không có chữ ký số nào.");
@@ -88,11 +104,20 @@ internal static class DocumentCommands
                 SignatureStatus.ValidButDocumentChangedAfterSigning => "hợp lệ nhưng tài liệu đã bị thay đổi sau khi ký",
                 _ => "KHÔNG hợp lệ: nội dung đã bị thay đổi hoặc chữ ký hỏng",
             };
+            var trust = c.Trust switch
+            {
+                SignatureTrust.Trusted => $"do tổ chức chứng thực tin cậy cấp ({c.IssuerName})",
+                SignatureTrust.UnknownIssuer => $"KHÔNG do tổ chức chứng thực tin cậy cấp ({c.IssuerName}; thêm chứng thư gốc bằng --roots THƯ-MỤC)",
+                SignatureTrust.NotValidAtSigningTime => "KHÔNG còn hiệu lực vào thời điểm ký",
+                SignatureTrust.InvalidChain => "chuỗi chứng thư KHÔNG hợp lệ",
+                _ => "không kèm chứng thư số",
+            };
             var time = c.SigningTime is { } t ? t.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "không rõ thời điểm";
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chữ ký {i + 1}: {c.SignerName}, {time}: {status}."));
+            var demo = c.Demo ? " (chữ ký thử nghiệm)" : string.Empty;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chữ ký {i + 1}: {c.SignerName}, {time}{demo}: {status}; chứng thư số {trust}."));
         }
-        var allValid = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
-        return allValid ? 0 : 1;
+        var intact = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
+        return !intact ? 1 : checks.All(c => c.Trust == SignatureTrust.Trusted) ? 0 : 2;
     }
 
     /// <summary>Runs the extraction again on incoming attachments recorded without text (e.g. before tesseract was installed).</summary>

@@ -17,7 +17,7 @@ public sealed class DocumentsModule : SproutModule
 
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<DocumentService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
-        .AddSingleton<SigningSettings>().AddSingleton<TrustedRootFiles>().AddScoped<SignatureTrustList>()
+        .AddSingleton(sp => SigningSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())).AddSingleton<TrustedRootFiles>().AddScoped<SignatureTrustList>()
         .AddPdfTextExtraction().AddHostedService<ScanOcrWorker>();
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
