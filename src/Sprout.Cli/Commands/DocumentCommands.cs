@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Sprout.Domain.Documents;
 using Sprout.Domain.Documents.Signing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Modules.Documents.Extraction;
 
@@ -128,6 +129,29 @@ internal static class DocumentCommands
             CancellationToken.None);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Đã đọc lại {summary.Tried} tệp quét chưa có chữ: {summary.Found} tệp lấy được chữ, {summary.Tried - summary.Found} tệp vẫn chưa có."));
+        return 0;
+    }
+
+    /// <summary>The admin's way to give a school its own CA: signers without a certificate are then issued one by it, not by a demo CA.</summary>
+    public static async Task<int> SchoolAuthorityAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var schoolId = int.TryParse(cli.Required("school"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : throw new CliFailureException("Mã trường (--school) phải là số.");
+        var target = cli.Required("output");
+        await using var db = services.GetRequiredService<Sprout.Web.Platform.Data.SproutDbContextFactory>().Create(Sprout.Web.Platform.Data.SchoolScope.ForSchool(schoolId));
+        var school = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).FirstOrDefaultAsync()
+            ?? throw new CliFailureException($"Không có trường mã {schoolId}.");
+        var keys = new Sprout.Web.Modules.Documents.SigningKeyStore(db, services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(), TimeProvider.System,
+            new Sprout.Web.Modules.Documents.SigningSettings(DemoCertificates: false));
+        try
+        {
+            using var root = await keys.CreateSchoolAuthorityAsync(schoolId, school, CancellationToken.None);
+            await File.WriteAllBytesAsync(target, root.RawData);
+            await output.WriteLineAsync($"Đã tạo tổ chức chứng thực của {school}; chứng thư gốc: {Path.GetFullPath(target)} (SHA-256 {root.GetCertHashString(HashAlgorithmName.SHA256)}).");
+        }
+        catch (Sprout.Web.Modules.Documents.DocumentRuleException ex)
+        {
+            throw new CliFailureException(ex.Message);
+        }
         return 0;
     }
 
