@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,7 +32,10 @@ public static class CliApp
           nutrition analyze --menu TỆP.json       Phân tích thực đơn theo chuẩn dinh dưỡng
           documents render --input TỆP.md --output TỆP.pdf
           documents sign --input TỆP.pdf --output TỆP.pdf --pfx CHỨNG-THƯ.p12 --password MẬT-KHẨU [--visible]
-          documents verify --input TỆP.pdf        Kiểm tra chữ ký số (mã 0 khi mọi chữ ký hợp lệ)
+          documents school-ca --school ID --output GOC.cer [--keys THƯ-MỤC-KHÓA]
+                                                  Tạo tổ chức chứng thực riêng của trường (khóa được mã hóa) và lưu chứng thư gốc để người xác minh thêm vào danh sách tin cậy
+          documents verify --input TỆP.pdf [--roots THƯ-MỤC]
+                                                  Kiểm tra chữ ký số và chứng thư gốc tin cậy (mã 0: hợp lệ và tin cậy; 2: nguyên vẹn nhưng chứng thư không tin cậy)
           documents demo-cert --name "HỌ TÊN" --output TỆP.p12 --password MẬT-KHẨU
           documents reread-scans                  Đọc lại các tệp quét chưa lấy được chữ (pdftotext, OCR)
 
@@ -63,6 +67,7 @@ public static class CliApp
                 ("documents", "sign") => await DocumentCommands.SignAsync(cli, output),
                 ("documents", "verify") => await DocumentCommands.VerifyAsync(cli, output),
                 ("documents", "demo-cert") => await DocumentCommands.DemoCertificateAsync(cli, output),
+                ("documents", "school-ca") => await WithServices(cli, sp => DocumentCommands.SchoolAuthorityAsync(sp, cli, output)),
                 ("documents", "reread-scans") => await WithServices(cli, sp => DocumentCommands.RereadScansAsync(sp, output)),
                 _ => throw new UsageException($"Không có lệnh \"{string.Join(' ', words)}\"."),
             };
@@ -97,6 +102,10 @@ public static class CliApp
         {
             settings["Database:ConnectionString"] = connection;
         }
+        if (cli.Option("keys") is { } keysFolder)
+        {
+            settings[Sprout.Web.Platform.Hosting.DataProtectionKeys.Setting] = keysFolder;
+        }
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
@@ -104,6 +113,9 @@ public static class CliApp
         services.AddSingleton(TimeProvider.System);
         services.AddSproutData(configuration);
         services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>().AddPdfTextExtraction();
+        // The same key ring as the web host, so a key the CLI protects (the school CA's) opens there.
+        services.AddDataProtection().SetApplicationName(Sprout.Web.Platform.Hosting.DataProtectionKeys.ApplicationName)
+            .PersistKeysToFileSystem(Sprout.Web.Platform.Hosting.DataProtectionKeys.CreateFolder(configuration));
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         return await command(scope.ServiceProvider);

@@ -38,4 +38,24 @@ public class DocumentCommandDatabaseTests : IAsyncLifetime
         Assert.Contains("tay chan mieng", folded, StringComparison.Ordinal);
         Assert.Contains("pgddt", folded, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task School_ca_creates_the_schools_own_CA_once_and_writes_its_root()
+    {
+        Assert.Equal(0, (await Cli.RunAsync(_db.Args("demo", "seed"))).ExitCode);
+        var school = Convert.ToInt32(await _db.ScalarAsync("SELECT MIN(\"Id\") FROM \"Schools\""), CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+        var keys = Path.Combine(_db.Folder, "keys");
+        var root = Path.Combine(_db.Folder, "goc.cer");
+
+        var created = await Cli.RunAsync(_db.Args("documents", "school-ca", "--school", school, "--output", root, "--keys", keys));
+
+        Assert.True(created.ExitCode == 0, created.Error);
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificateFromFile(root);
+        Assert.Equal("CN=Trường Mầm non Đô Thị Việt Hưng CA, O=Trường Mầm non Đô Thị Việt Hưng, C=VN", certificate.Subject);
+        Assert.Equal(certificate.RawData, (byte[])(await _db.ScalarAsync("SELECT \"Certificate\" FROM \"SigningKey\" WHERE \"Owner\" = 'ca'"))!);
+        Assert.NotEmpty(Directory.GetFiles(keys, "key-*.xml"));
+        var again = await Cli.RunAsync(_db.Args("documents", "school-ca", "--school", school, "--output", root, "--keys", keys));
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("Trường đã có tổ chức chứng thực riêng còn hiệu lực.", again.Error, StringComparison.Ordinal);
+    }
 }

@@ -128,9 +128,12 @@ public sealed class FileCommandTests : IDisposable
         Assert.Equal(0, (await Cli.RunAsync("documents", "sign", "--input", PathOf("kh.pdf"), "--output", PathOf("ky.pdf"), "--pfx", PathOf("lan.p12"), "--password", "Mam2026", "--visible")).ExitCode);
 
         var verify = await Cli.RunAsync("documents", "verify", "--input", PathOf("ky.pdf"));
-        Assert.Equal(0, verify.ExitCode);
+        // Intact, but a demo certificate whose root is not in any trust list: never "valid" (exit 2).
+        Assert.Equal(2, verify.ExitCode);
         Assert.Contains("Nguyễn Thị Lan", verify.Output, StringComparison.Ordinal);
         Assert.Contains("hợp lệ, bao trùm toàn bộ tệp", verify.Output, StringComparison.Ordinal);
+        Assert.Contains("(chữ ký thử nghiệm)", verify.Output, StringComparison.Ordinal);
+        Assert.Contains("KHÔNG do tổ chức chứng thực tin cậy cấp", verify.Output, StringComparison.Ordinal);
         Assert.Contains("Signature is Valid.", Run("pdfsig", PathOf("ky.pdf")), StringComparison.Ordinal);
 
         var bytes = await File.ReadAllBytesAsync(PathOf("ky.pdf"));

@@ -113,7 +113,7 @@ public class SearchBenchmark
     {
         using var scope = _services!.CreateScope();
         using var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.ForSchool(_schoolId));
-        var documents = new DocumentService(db, new SigningKeyStore(db, new EphemeralDataProtectionProvider(), TimeProvider.System), TimeProvider.System);
+        var documents = new DocumentService(db, new SigningKeyStore(db, new EphemeralDataProtectionProvider(), TimeProvider.System, new SigningSettings(DemoCertificates: true)), TimeProvider.System);
         return new DocumentSearch(db, documents).OutgoingAsync(_clerk, new DocumentSearchFilter { Text = Query }, CancellationToken.None).GetAwaiter().GetResult().Count;
     }
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Sprout.Domain.Documents;
 using Sprout.Domain.Documents.Signing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Modules.Documents.Extraction;
 
@@ -70,10 +71,26 @@ internal static class DocumentCommands
         return 0;
     }
 
+    /// <summary>Exit 0 when every signature is intact and trusted, 2 when intact but not trusted (e.g. no --roots), 1 otherwise.</summary>
     public static async Task<int> VerifyAsync(CliArguments cli, TextWriter output)
     {
         var input = Existing(cli.Required("input"));
-        var checks = PdfSignatureVerifier.Verify(await File.ReadAllBytesAsync(input));
+        var roots = new X509Certificate2Collection();
+        if (cli.Option("roots") is { } folder)
+        {
+            if (!Directory.Exists(folder)) throw new CliFailureException($"Không tìm thấy thư mục \"{folder}\".");
+            foreach (var path in Directory.EnumerateFiles(folder).Where(p => Path.GetExtension(p).ToLowerInvariant() is ".cer" or ".crt" or ".pem" or ".der"))
+            {
+                if (File.ReadAllText(path).Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal)) roots.ImportFromPemFile(path);
+                else roots.Add(X509CertificateLoader.LoadCertificateFromFile(path));
+            }
+        }
+        var result = PdfSignatureVerifier.Inspect(await File.ReadAllBytesAsync(input), roots);
+        if (result.InvalidFile is { } invalid)
+        {
+            throw new CliFailureException(invalid);
+        }
+        var checks = result.Signatures;
         if (checks.Count == 0)
         {
             throw new CliFailureException("Tệp không có chữ ký số nào.");
@@ -88,11 +105,20 @@ internal static class DocumentCommands
                 SignatureStatus.ValidButDocumentChangedAfterSigning => "hợp lệ nhưng tài liệu đã bị thay đổi sau khi ký",
                 _ => "KHÔNG hợp lệ: nội dung đã bị thay đổi hoặc chữ ký hỏng",
             };
+            var trust = c.Trust switch
+            {
+                SignatureTrust.Trusted => $"do tổ chức chứng thực tin cậy cấp ({c.IssuerName})",
+                SignatureTrust.UnknownIssuer => $"KHÔNG do tổ chức chứng thực tin cậy cấp ({c.IssuerName}; thêm chứng thư gốc bằng --roots THƯ-MỤC)",
+                SignatureTrust.NotValidAtSigningTime => "KHÔNG còn hiệu lực vào thời điểm ký",
+                SignatureTrust.InvalidChain => "chuỗi chứng thư KHÔNG hợp lệ",
+                _ => "không kèm chứng thư số",
+            };
             var time = c.SigningTime is { } t ? t.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "không rõ thời điểm";
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chữ ký {i + 1}: {c.SignerName}, {time}: {status}."));
+            var demo = c.Demo ? " (chữ ký thử nghiệm)" : string.Empty;
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chữ ký {i + 1}: {c.SignerName}, {time}{demo}: {status}; chứng thư số {trust}."));
         }
-        var allValid = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
-        return allValid ? 0 : 1;
+        var intact = checks.All(c => c.Status != SignatureStatus.Broken) && checks[^1].Status == SignatureStatus.Valid;
+        return !intact ? 1 : checks.All(c => c.Trust == SignatureTrust.Trusted) ? 0 : 2;
     }
 
     /// <summary>Runs the extraction again on incoming attachments recorded without text (e.g. before tesseract was installed).</summary>
@@ -103,6 +129,29 @@ internal static class DocumentCommands
             CancellationToken.None);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Đã đọc lại {summary.Tried} tệp quét chưa có chữ: {summary.Found} tệp lấy được chữ, {summary.Tried - summary.Found} tệp vẫn chưa có."));
+        return 0;
+    }
+
+    /// <summary>The admin's way to give a school its own CA: signers without a certificate are then issued one by it, not by a demo CA.</summary>
+    public static async Task<int> SchoolAuthorityAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var schoolId = int.TryParse(cli.Required("school"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) ? id : throw new CliFailureException("Mã trường (--school) phải là số.");
+        var target = cli.Required("output");
+        await using var db = services.GetRequiredService<Sprout.Web.Platform.Data.SproutDbContextFactory>().Create(Sprout.Web.Platform.Data.SchoolScope.ForSchool(schoolId));
+        var school = await db.Schools.Where(s => s.Id == schoolId).Select(s => s.Name).FirstOrDefaultAsync()
+            ?? throw new CliFailureException($"Không có trường mã {schoolId}.");
+        var keys = new Sprout.Web.Modules.Documents.SigningKeyStore(db, services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(), TimeProvider.System,
+            new Sprout.Web.Modules.Documents.SigningSettings(DemoCertificates: false));
+        try
+        {
+            using var root = await keys.CreateSchoolAuthorityAsync(schoolId, school, CancellationToken.None);
+            await File.WriteAllBytesAsync(target, root.RawData);
+            await output.WriteLineAsync($"Đã tạo tổ chức chứng thực của {school}; chứng thư gốc: {Path.GetFullPath(target)} (SHA-256 {root.GetCertHashString(HashAlgorithmName.SHA256)}).");
+        }
+        catch (Sprout.Web.Modules.Documents.DocumentRuleException ex)
+        {
+            throw new CliFailureException(ex.Message);
+        }
         return 0;
     }
 

@@ -65,6 +65,7 @@ public class SproutAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
             ["Demo:SeedOnStart"] = "true",
             ["Demo:Schools"] = "2",
             ["Security:SignInAttemptsPerAddress"] = "100000",
+            ["Security:VerifyPermitsPerMinute"] = "100000",
             ["Urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in Settings)

@@ -36,6 +36,12 @@ public class OutgoingDocument : ISchoolOwned, ISearchIndexed
     public string? SignerName { get; set; }
     public string? SignerPosition { get; set; }
     public bool Public { get; set; }
+
+    /// <summary>The version number the approver approved; only its text may be signed.</summary>
+    public int? ApprovedVersion { get; set; }
+
+    /// <summary>SHA-256 (hex) of the approved title, body and recipients, checked again when the principal signs.</summary>
+    public string? ApprovedHash { get; set; }
     public byte[]? SignedPdf { get; set; }
     public required string CreatedBy { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -101,9 +107,12 @@ public class SigningKey : ISchoolOwned
     public int Id { get; set; }
     public int SchoolId { get; set; }
 
-    /// <summary>"ca" (the school's demo CA), "org" (the school's seal), or "user:{id}".</summary>
+    /// <summary>"ca" (the school's CA, demo or not), "org" (the school's seal), or "user:{id}".</summary>
     public required string Owner { get; set; }
     public required byte[] ProtectedPkcs12 { get; set; }
+
+    /// <summary>The public certificate (DER) in clear: for the school CA, what verifiers trust and download without any key.</summary>
+    public byte[]? Certificate { get; set; }
     public DateTimeOffset NotAfter { get; set; }
 }
 
@@ -121,6 +130,7 @@ internal sealed class OutgoingDocumentConfiguration : IEntityTypeConfiguration<O
         builder.Property(d => d.Series).HasMaxLength(40);
         builder.HasIndex(d => new { d.SchoolId, d.Series, d.Number }).IsUnique();
         builder.HasIndex(d => new { d.SchoolId, d.Kind, d.Year });
+        builder.Property(d => d.ApprovedHash).HasMaxLength(64);
         builder.HasIndex(d => new { d.SchoolId, d.Status });
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.OutgoingDocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Comments).WithOne().HasForeignKey(c => c.OutgoingDocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -51,6 +51,12 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
         }
         Require(title, body);
         (document.Title, document.Body, document.Recipients) = (title.Trim(), body.Trim(), recipients.Trim());
+        if (document.Status == DocumentStatus.Approved && ApprovedText.Hash(document.Title, document.Body, document.Recipients) != document.ApprovedHash)
+        {
+            // What was approved is no longer what would be signed: the approval lapses and the text goes back to review.
+            (document.Status, document.ApprovedVersion, document.ApprovedHash) = (DocumentStatus.InReview, null, null);
+            db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.InReview, Text = "Văn bản được sửa sau khi duyệt nên phải trình duyệt lại.", By = user.DisplayName(), At = clock.GetUtcNow() });
+        }
         AddVersion(document, user);
         await db.SaveChangesAsync(ct);
     }
@@ -58,25 +64,39 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     public async Task SubmitAsync(int id, ClaimsPrincipal user, CancellationToken ct) =>
         await MoveAsync(id, user, DocumentStatus.Draft, DocumentStatus.InReview, Drafters, null, ct);
 
-    public async Task ApproveAsync(int id, ClaimsPrincipal user, string? comment, CancellationToken ct) =>
-        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct);
+    /// <summary>Approves the current text and records which version and its fingerprint, the only text that may then be signed.</summary>
+    public async Task ApproveAsync(int id, ClaimsPrincipal user, string? comment, CancellationToken ct)
+    {
+        var version = await db.Set<DocumentVersion>().Where(v => v.OutgoingDocumentId == id).MaxAsync(v => (int?)v.Version, ct);
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct,
+            d => (d.ApprovedVersion, d.ApprovedHash) = (version, ApprovedText.Hash(d.Title, d.Body, d.Recipients)));
+    }
 
     public async Task ReturnAsync(int id, ClaimsPrincipal user, string comment, CancellationToken ct) =>
-        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Draft, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct);
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Draft, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct,
+            d => (d.ApprovedVersion, d.ApprovedHash) = (null, null));
+
+    /// <summary>What the signature's /Reason says, so the signed file itself names the approved version it carries.</summary>
+    public static string SignatureReason(OutgoingDocument d) =>
+        $"Ký phiên bản đã duyệt số {d.ApprovedVersion} (SHA-256 {d.ApprovedHash?[..16]}…)";
 
     /// <summary>The approver signs: the number is taken now, the official PDF rendered and signed with the approver's key.</summary>
     public async Task SignAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var document = await LoadAsync(id, user, ct);
         Allow(document, user, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Principal]);
+        if (document.ApprovedHash is null || ApprovedText.Hash(document.Title, document.Body, document.Recipients) != document.ApprovedHash)
+        {
+            throw new DocumentRuleException("Nội dung văn bản khác với bản đã duyệt: chỉ được ký đúng bản đã duyệt. Vui lòng trình duyệt lại.");
+        }
         var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
         await AllocateNumberAsync(document, ct);
         document.IssuedOn = Today;
         document.SignerName = user.DisplayName();
         document.SignerPosition = document.Kind == DocumentKind.Party ? "T/M CHI BỘ\nBÍ THƯ" : "HIỆU TRƯỞNG";
         var rendered = OfficialPdfRenderer.RenderWithLayout(ToOfficial(document, school));
-        using var certificate = await keys.GetOrIssueAsync(document.SchoolId, $"user:{user.UserId()}", user.DisplayName(), school.Name, ct);
-        document.SignedPdf = PdfSigner.Sign(rendered.Pdf, certificate, rendered.SignerStamp ?? SignatureAppearance.Signer, clock.GetUtcNow());
+        using var signer = await keys.GetSignerAsync(document.SchoolId, $"user:{user.UserId()}", user.DisplayName(), school.Name, ct);
+        document.SignedPdf = PdfSigner.Sign(rendered.Pdf, signer.CmsSigner, rendered.SignerStamp ?? SignatureAppearance.Signer, clock.GetUtcNow(), SignatureReason(document));
         document.Status = DocumentStatus.SignedByApprover;
         db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.SignedByApprover, Text = "Đã ký số.", By = user.DisplayName(), At = clock.GetUtcNow() });
         await db.SaveChangesAsync(ct);
@@ -88,10 +108,10 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
         var document = await LoadAsync(id, user, ct);
         Allow(document, user, DocumentStatus.SignedByApprover, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal]);
         var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
-        using var seal = await keys.GetOrIssueAsync(document.SchoolId, "org", school.Name, school.Name, ct);
+        using var seal = await keys.GetSignerAsync(document.SchoolId, "org", school.Name, school.Name, ct);
         // The layout is rendered again only to learn where the signer's mark is: the seal overlaps its left third.
         var signerStamp = OfficialPdfRenderer.RenderWithLayout(ToOfficial(document, school)).SignerStamp ?? SignatureAppearance.Signer;
-        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal, SignatureAppearance.SealOver(signerStamp), clock.GetUtcNow());
+        document.SignedPdf = PdfSigner.Sign(document.SignedPdf!, seal.CmsSigner, SignatureAppearance.SealOver(signerStamp), clock.GetUtcNow(), "Ban hành");
         document.Status = DocumentStatus.Issued;
         document.Public = makePublic && document.Kind == DocumentKind.Administrative;
         db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.Issued, Text = "Đã ban hành.", By = user.DisplayName(), At = clock.GetUtcNow() });
@@ -190,11 +210,13 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
 
     private static IReadOnlyList<string> Drafters(OutgoingDocument d) => DrafterRoles;
 
-    private async Task MoveAsync(int id, ClaimsPrincipal user, DocumentStatus from, DocumentStatus to, Func<OutgoingDocument, IReadOnlyList<string>> roles, string? comment, CancellationToken ct)
+    private async Task MoveAsync(int id, ClaimsPrincipal user, DocumentStatus from, DocumentStatus to, Func<OutgoingDocument, IReadOnlyList<string>> roles, string? comment, CancellationToken ct,
+        Action<OutgoingDocument>? alsoChange = null)
     {
         var document = await LoadAsync(id, user, ct);
         Allow(document, user, from, roles);
         document.Status = to;
+        alsoChange?.Invoke(document);
         if (!string.IsNullOrWhiteSpace(comment) || to == DocumentStatus.Draft)
         {
             if (string.IsNullOrWhiteSpace(comment))

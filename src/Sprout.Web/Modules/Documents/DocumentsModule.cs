@@ -17,6 +17,7 @@ public sealed class DocumentsModule : SproutModule
 
     public override void AddServices(IServiceCollection services) => services
         .AddScoped<DocumentService>().AddScoped<IncomingRegisterService>().AddScoped<SigningKeyStore>().AddScoped<Search.DocumentSearch>().AddScoped<Retention.RetentionRules>()
+        .AddSingleton(sp => SigningSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>())).AddSingleton<TrustedRootFiles>().AddScoped<SignatureTrustList>()
         .AddPdfTextExtraction().AddHostedService<ScanOcrWorker>();
 
     public override IEnumerable<AccessRight> Rights => [Read, Write];
@@ -25,6 +26,12 @@ public sealed class DocumentsModule : SproutModule
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // A school CA's root, for anyone who verifies the school's documents to add to their own trust list.
+        endpoints.MapGet("/xac-minh-chu-ky/goc/{schoolId:int}.cer", async (int schoolId, SigningKeyStore keys, CancellationToken ct) =>
+                await keys.SchoolRootAsync(schoolId, ct) is { } der
+                    ? Results.File(der, "application/pkix-cert", $"chung-thu-goc-truong-{schoolId}.cer")
+                    : Results.NotFound())
+            .AllowAnonymous();
         endpoints.MapGet("/van-ban/{id:int}.pdf", async (int id, ClaimsPrincipal user, DocumentService documents, SproutDbContext db, CancellationToken ct) =>
             {
                 var document = await documents.Visible(user).AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);

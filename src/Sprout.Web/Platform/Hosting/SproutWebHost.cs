@@ -22,6 +22,9 @@ public static class SproutWebHost
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>The public signature verification's POST: each one may hash up to 20 MB.</summary>
+    public const string VerifyRateLimit = "verify";
+
     public static WebApplicationBuilder AddSprout(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -85,6 +88,13 @@ public static class SproutWebHost
                 ? RateLimitPartition.GetSlidingWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new SlidingWindowRateLimiterOptions { PermitLimit = attemptsPerAddress, Window = addressWindow, SegmentsPerWindow = 5, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("page"));
+            var verifyPerMinute = configuration.GetValue("Security:VerifyPermitsPerMinute", 10);
+            // Only posted files count: opening the page costs nothing.
+            o.AddPolicy(VerifyRateLimit, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter("read"));
         });
         services.Configure<Web.Modules.Account.SignInThrottleOptions>(configuration.GetSection(Web.Modules.Account.SignInThrottleOptions.Section));
         services.AddSingleton<Web.Modules.Account.SignInThrottle>();

@@ -18,6 +18,7 @@ public sealed class DocumentsAccessMatrixRows : IAccessMatrixRows
         new("/van-ban/{Id:int}", Readers, _ => Task.FromResult("/van-ban/999999")),
         new("/van-ban/{id:int}.pdf", Readers, _ => Task.FromResult("/van-ban/999999.pdf")),
         new("/xac-minh-chu-ky", [AccessMatrixRow.Anonymous]),
+        new("/xac-minh-chu-ky/goc/{schoolId:int}.cer", [AccessMatrixRow.Anonymous], _ => Task.FromResult("/xac-minh-chu-ky/goc/999999.cer")),
         new("/van-ban/chung-thu", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
         new("/van-ban/thoi-han-bao-quan", [R.Principal, R.VicePrincipal, R.Clerk, R.PartySecretary, R.PartyCommittee]),
     ];
