@@ -79,7 +79,10 @@ public class InvitationTests(SproutAppFactory app)
         {
             var db = scope.ServiceProvider.GetRequiredService<SproutDbContext>();
             guardianId = await db.Guardians.OrderByDescending(g => g.Id).Select(g => g.Id).FirstAsync();
-            token = await scope.ServiceProvider.GetRequiredService<InvitationService>().CreateAsync(guardianId, 0, CancellationToken.None);
+            var schoolId = await db.Guardians.Where(g => g.Id == guardianId).Select(g => g.SchoolId).FirstAsync();
+            var admin = new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Role, Roles.Admin), new Claim(SproutClaims.School, schoolId.ToString(CultureInfo.InvariantCulture))], "Test", ClaimTypes.Name, ClaimTypes.Role));
+            token = await scope.ServiceProvider.GetRequiredService<InvitationService>().CreateAsync(guardianId, admin, CancellationToken.None);
         }
 
         // Each browser types its own phone: the guard must be the invitation itself, not the phone's uniqueness.
