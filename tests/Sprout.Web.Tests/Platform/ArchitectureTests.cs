@@ -9,33 +9,6 @@ namespace Sprout.Web.Tests.Platform;
 /// </summary>
 public partial class ArchitectureTests
 {
-    /// <summary>
-    /// TEMPORARY: pages of other work in progress (helper 1: Children, Attendance, ContactBook, the Health pages
-    /// of a child or a class, Parents; helper 3: Documents DocumentDetail, VerifyPage, MyCertificatePage) that still
-    /// break a rule. Empty it once their branches are merged; a page listed here that complies fails the test too,
-    /// so the list only ever shrinks.
-    /// </summary>
-    private static readonly HashSet<string> PagesOfOtherHelpersNotYetConverted = new(StringComparer.Ordinal)
-    {
-        "Modules/Attendance/ClassAttendance.razor",
-        "Modules/Children/ChildFile.razor",
-        "Modules/Children/ChildImportPage.razor",
-        "Modules/Children/ClassEditPage.razor",
-        "Modules/Children/ClassManagement.razor",
-        "Modules/ContactBook/ClassContactBook.razor",
-        "Modules/ContactBook/ClassNotices.razor",
-        "Modules/ContactBook/WeeklyPlanPage.razor",
-        "Modules/Documents/DocumentDetail.razor",
-        "Modules/Documents/MyCertificatePage.razor",
-        "Modules/Documents/VerifyPage.razor",
-        "Modules/Health/ChildHealth.razor",
-        "Modules/Health/DevelopmentGrid.razor",
-        "Modules/Health/IndicatorGrid.razor",
-        "Modules/Health/MeasuringDay.razor",
-        "Modules/Parents/InvitationList.razor",
-        "Modules/Parents/MyChild.razor",
-    };
-
     private const string FormPageBase = "FormPageBase";
 
     // A write through the context: SaveChanges, or a bulk ExecuteDelete/ExecuteUpdate that bypasses it.
@@ -88,22 +61,8 @@ public partial class ArchitectureTests
 
     private static void AssertOnlyAllowed(IReadOnlyCollection<string> offenders, string rule)
     {
-        var unexpected = offenders.Where(p => !PagesOfOtherHelpersNotYetConverted.Contains(p)).Order(StringComparer.Ordinal).ToList();
+        var unexpected = offenders.Order(StringComparer.Ordinal).ToList();
         Assert.True(unexpected.Count == 0, $"{unexpected.Count} page(s) {rule}:\n{string.Join('\n', unexpected)}");
-    }
-
-    [Fact]
-    public void The_temporary_allow_list_holds_only_pages_that_still_break_a_rule()
-    {
-        var formPages = FormPageBaseClasses();
-        var files = Razor().ToDictionary(f => f.Path, f => f.Text, StringComparer.Ordinal);
-        var stale = PagesOfOtherHelpersNotYetConverted
-            .Where(p => !files.TryGetValue(p, out var text)
-                || (!WritePattern().IsMatch(text)
-                    && !(PostFormPattern().IsMatch(text) && (InheritsPattern().Match(text) is not { Success: true } m || !formPages.Contains(m.Groups[1].Value.Split('.')[^1])))))
-            .Order(StringComparer.Ordinal).ToList();
-
-        Assert.True(stale.Count == 0, $"Remove from {nameof(PagesOfOtherHelpersNotYetConverted)} (they comply now or are gone):\n{string.Join('\n', stale)}");
     }
 
     /// <summary>FormPageBase and every class of the web project that derives from it, at any depth.</summary>
