@@ -43,6 +43,10 @@ public class VerifyBenchmark
         padded.Write(pdf);
         var comment = Encoding.ASCII.GetBytes("% " + new string('x', 1000) + "\n");
         while (padded.Length < Size - 20_000) padded.Write(comment);
+        // The tail names the original cross-reference again, so the padded file is still a PDF the signer can update.
+        var tail = Encoding.Latin1.GetString(pdf, pdf.Length - 64, 64);
+        var startxref = tail[(tail.LastIndexOf("startxref", StringComparison.Ordinal) + "startxref".Length)..].Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)[0];
+        padded.Write(Encoding.ASCII.GetBytes($"startxref\n{startxref}\n%%EOF\n"));
         _tamperedLarge = PdfSigner.Sign(padded.ToArray(), signer, null, now);
         _tamperedLarge[pdf.Length + 10] ^= 0x01;
 

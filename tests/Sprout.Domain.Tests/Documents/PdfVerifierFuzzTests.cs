@@ -175,4 +175,30 @@ public sealed class PdfVerifierFuzzTests : IClassFixture<PdfVerifierFuzzTests.Si
 
         Assert.StartsWith("Tệp không hợp lệ", PdfSignatureVerifier.Inspect(pdf, sample.Roots, Now).InvalidFile, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sixteen_real_signatures_over_a_large_file_are_refused_before_hashing_it_sixteen_times()
+    {
+        // Each /ByteRange leaves out its own copy of the real /Contents, so every one would decode and hash ~11 MB.
+        var text = Encoding.Latin1.GetString(sample.Pdf);
+        var contents = text[sample.HoleStart..sample.HoleEnd];
+        var file = new StringBuilder(text).Append('\n');
+        var holes = new List<(int Start, int End)>();
+        for (var i = 0; i < PdfSignatureVerifier.MaxSignatures - 1; i++)
+        {
+            file.Append("% padding ").Append('x', 700_000).Append('\n');
+            holes.Add((file.Length, file.Length + contents.Length));
+            file.Append(contents).Append('\n');
+        }
+
+        var length = file.Length + (holes.Count * 60);
+        foreach (var (start, end) in holes) file.Append("/ByteRange [0 ").Append(start).Append(' ').Append(end).Append(' ').Append(length - end).Append(']').Append('\n');
+        var pdf = Encoding.Latin1.GetBytes(file.ToString().PadRight(length));
+
+        var clock = Stopwatch.StartNew();
+        var result = PdfSignatureVerifier.Inspect(pdf, sample.Roots, Now);
+
+        Assert.True(clock.Elapsed < TimeSpan.FromMilliseconds(500), $"{clock.Elapsed.TotalMilliseconds:0} ms");
+        Assert.StartsWith("Tệp không hợp lệ: các chữ ký phủ tổng cộng quá nhiều dữ liệu", result.InvalidFile, StringComparison.Ordinal);
+    }
 }
