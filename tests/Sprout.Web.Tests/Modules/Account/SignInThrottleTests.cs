@@ -22,7 +22,7 @@ public class SignInThrottleTests(AccountsAppFactory app)
     }
 
     [Fact]
-    public async Task Three_hundred_sign_ins_from_one_address_within_five_minutes_all_succeed()
+    public async Task Three_hundred_sign_ins_from_one_address_within_the_limits_window_all_succeed()
     {
         var logins = await app.WithDbAsync(db => db.Users
             .Where(u => u.Email != null && u.Email.StartsWith("nv") && u.Email.EndsWith("@truong02.viethung.edu.vn"))
@@ -36,8 +36,9 @@ public class SignInThrottleTests(AccountsAppFactory app)
             var response = await FormPoster.SignInAsync(parent, logins[i % logins.Count], DemoAccounts.Password);
             succeeded += response.StatusCode == HttpStatusCode.Redirect ? 1 : 0;
         }
-        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(5), $"took {clock.Elapsed}");
         Assert.Equal(300, succeeded);
+        // Within the factory's 30-minute window, so every one of them was counted against the same limit.
+        Assert.True(clock.Elapsed < TimeSpan.FromMinutes(30), $"took {clock.Elapsed}");
     }
 
     [Fact]
