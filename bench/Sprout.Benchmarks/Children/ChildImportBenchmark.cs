@@ -85,7 +85,7 @@ public class ChildImportBenchmark
     {
         using var scope = _services!.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<SproutDbContextFactory>().Create(new SchoolScope { SchoolId = _clerk.SchoolId(), UserName = "bench" });
-        var import = new ChildListImport(db, new ClassAccess(db), TimeProvider.System);
+        var import = new ChildListImport(db, new Sprout.Web.Platform.Access.ChildAccess(db), TimeProvider.System);
         using var stream = new MemoryStream(_file);
         var result = import.ImportAsync(stream, _clerk, CancellationToken.None).GetAwaiter().GetResult();
         if (!result.Succeeded || result.Created != Rows)
