@@ -10,8 +10,16 @@ public sealed record AccessMatrixRow(string Pattern, string[] Allowed, Func<Spro
     public const string Anonymous = "anonymous";
 }
 
-/// <summary>Each module's tests list the rows for that module's pages and endpoints.</summary>
+/// <summary>
+/// A form post in the matrix: a page that takes POSTs, who may post to it (passing authorization; the form itself,
+/// its antiforgery token and the resource checks come after), and how to make a real URL.
+/// </summary>
+public sealed record AccessMatrixPost(string[] Allowed, Func<SproutAppFactory, Task<string>> Url);
+
+/// <summary>Each module's tests list the rows for that module's pages and endpoints, and the form posts.</summary>
 public interface IAccessMatrixRows
 {
     IEnumerable<AccessMatrixRow> Rows { get; }
+
+    IEnumerable<AccessMatrixPost> Posts => [];
 }
