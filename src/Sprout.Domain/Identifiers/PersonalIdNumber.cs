@@ -4,9 +4,16 @@ namespace Sprout.Domain.Identifiers;
 
 /// <summary>
 /// The 12-digit personal identification number (số định danh cá nhân), structure per
-/// Nghị định 137/2015/NĐ-CP and Thông tư 59/2021/TT-BCA: province code of the birth registration (3),
-/// century and sex (1), last two digits of the birth year (2), six random digits.
+/// Nghị định 137/2015/NĐ-CP and Thông tư 59/2021/TT-BCA (15/05/2021): the code of the province, or of the
+/// country, where the birth was registered (3), century and sex (1), last two digits of the birth year (2),
+/// six random digits.
 /// </summary>
+/// <remarks>
+/// Thông tư 59/2021/TT-BCA, Điều 7 khoản 1, makes the first three digits "mã tỉnh, thành phố trực thuộc trung ương
+/// hoặc mã quốc gia nơi công dân đăng ký khai sinh": a child whose birth was registered at an embassy abroad has a
+/// country code there. The list of country codes (an appendix of the circular) could not be checked here, so three
+/// digits that are not a province code are accepted as a possible country code rather than refused.
+/// </remarks>
 public static class PersonalIdNumber
 {
     /// <summary>The 63 province codes in use before the 2025 reform; birth registrations keep them.</summary>
@@ -26,6 +33,13 @@ public static class PersonalIdNumber
         ["087"] = "Đồng Tháp", ["089"] = "An Giang", ["091"] = "Kiên Giang", ["092"] = "Cần Thơ", ["093"] = "Hậu Giang",
         ["094"] = "Sóc Trăng", ["095"] = "Bạc Liêu", ["096"] = "Cà Mau",
     };
+
+    /// <summary>
+    /// Where the birth was registered: the province's name, or null for a code that is not a province
+    /// (a country code for a birth registered abroad, Thông tư 59/2021/TT-BCA Điều 7).
+    /// </summary>
+    public static string? BirthRegistrationProvince(string number) =>
+        number is { Length: >= 3 } && ProvinceCodes.TryGetValue(number[..3], out var name) ? name : null;
 
     /// <summary>Builds a structurally valid number; the demo data and tests use it.</summary>
     public static string Create(string provinceCode, DateOnly birthDate, bool female, int serial)
@@ -50,11 +64,6 @@ public static class PersonalIdNumber
         {
             errors.Add($"Số định danh phải gồm đúng 12 chữ số (đã nhập {value.Length} ký tự{(value.All(char.IsAsciiDigit) ? string.Empty : ", có ký tự không phải chữ số")}).");
             return errors;
-        }
-        var province = value[..3];
-        if (!ProvinceCodes.ContainsKey(province))
-        {
-            errors.Add($"Ba chữ số đầu \"{province}\" không phải mã tỉnh, thành phố nơi đăng ký khai sinh.");
         }
         var centurySex = value[3] - '0';
         var yearDigits = value.Substring(4, 2);

@@ -16,11 +16,22 @@ public class PersonalIdValidationTests
     [Theory]
     [InlineData("00132100456", "đúng 12 chữ số")]
     [InlineData("00132100456a", "không phải chữ số")]
-    [InlineData("003321004567", "\"003\" không phải mã tỉnh")]
     public void Malformed_numbers_are_explained(string number, string expected)
     {
         var errors = PersonalIdNumber.Validate(number, Born2021, female: true);
         Assert.Contains(errors, e => e.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("003321004567")]
+    [InlineData("704321004567")]
+    [InlineData("250321004567")]
+    public void A_first_three_digits_that_are_no_province_may_be_the_country_of_a_birth_registered_abroad(string number)
+    {
+        // Thông tư 59/2021/TT-BCA, Điều 7 khoản 1: "mã tỉnh ... hoặc mã quốc gia nơi công dân đăng ký khai sinh".
+        Assert.Empty(PersonalIdNumber.Validate(number, Born2021, female: true));
+        Assert.Null(PersonalIdNumber.BirthRegistrationProvince(number));
+        Assert.Equal("Hà Nội", PersonalIdNumber.BirthRegistrationProvince("001321004567"));
     }
 
     [Fact]

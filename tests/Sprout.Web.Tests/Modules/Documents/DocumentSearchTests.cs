@@ -208,6 +208,18 @@ public class DocumentSearchTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task A_scan_over_20_MB_is_refused_with_the_limit_named()
+    {
+        var clerk = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(clerk, "vanthu@mnviethung.edu.vn", DemoAccounts.Password);
+        var pdf = new byte[(int)VerifyPage.MaxBytes + 1];
+        "%PDF-1.4\n"u8.CopyTo(pdf);
+        var page = await RecordIncomingAsync(clerk, "Tệp quét quá lớn", pdf);
+        Assert.Contains("Tệp quét lớn quá 20 MB", page, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Set<IncomingDocument>().AnyAsync(d => d.Summary == "Tệp quét quá lớn")));
+    }
+
+    [Fact]
     public async Task Without_the_tool_or_without_a_text_layer_the_file_is_kept_and_the_outcome_says_why()
     {
         var missing = new PdftotextExtractor(NullLogger<PdftotextExtractor>.Instance, "pdftotext-not-installed");

@@ -10,11 +10,14 @@ namespace Sprout.Web.Modules.Documents.Extraction;
 /// A missing tool gives <see cref="TextExtraction.NoText"/> as before OCR existed, with one warning per process; later
 /// scans skip the rendering, which would be wasted (installing the tools takes a restart to be noticed).
 /// </summary>
-public sealed class TesseractOcr(ILogger<TesseractOcr> logger, string tesseract = "tesseract", string pdftoppm = "pdftoppm", string language = "vie") : IScanOcr
+/// Page size and count are read with <c>pdfinfo</c> first (<see cref="OcrPlan"/>).
+public sealed class TesseractOcr(ILogger<TesseractOcr> logger, string tesseract = "tesseract", string pdftoppm = "pdftoppm", string language = "vie",
+    string pdfinfo = "pdfinfo") : IScanOcr
 {
     public const int MaxPages = 20;
 
     private static readonly TimeSpan RenderTimeout = TimeSpan.FromSeconds(120);
+    private static readonly TimeSpan InfoTimeout = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
 
     /// <summary>The upload waits for OCR; past this, the pages read so far are what is searched.</summary>
@@ -35,8 +38,19 @@ public sealed class TesseractOcr(ILogger<TesseractOcr> logger, string tesseract 
             return new PdfText(TextExtraction.NoText, null);
         }
         using var work = await ScratchFolder.WithPdfAsync(pdf, ct);
+        var info = await ToolProcess.RunAsync(pdfinfo, ["-f", "1", "-l", MaxPages.ToString(CultureInfo.InvariantCulture), work.Pdf], InfoTimeout, logger, ct);
+        if (info.Exit != ToolExit.Succeeded)
+        {
+            return Unread(info.Exit, pdfinfo);
+        }
+        var plan = OcrPlan.FromPdfInfo(info.Output, MaxPages);
+        if (plan.Refused)
+        {
+            logger.LogWarning("Scan not read by OCR: {Reason}.", plan.Refusal);
+            return new PdfText(TextExtraction.Failed, null);
+        }
         var render = await ToolProcess.RunAsync(pdftoppm,
-            ["-r", "300", "-gray", "-png", "-l", MaxPages.ToString(CultureInfo.InvariantCulture), work.Pdf, Path.Combine(work.Path, "page")],
+            ["-r", plan.Dpi.ToString(CultureInfo.InvariantCulture), "-gray", "-png", "-l", plan.Pages.ToString(CultureInfo.InvariantCulture), work.Pdf, Path.Combine(work.Path, "page")],
             RenderTimeout, logger, ct);
         if (render.Exit != ToolExit.Succeeded)
         {
