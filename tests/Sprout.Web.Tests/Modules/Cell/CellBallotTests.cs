@@ -140,4 +140,52 @@ public class CellBallotTests(SproutAppFactory app)
         Assert.Equal(["EvaluationRoundId", "SchoolId", "VoterMemberId"], kit.Db.Model.FindEntityType(typeof(BallotReceipt))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["EvaluationRoundId", "Level", "SchoolId", "SubjectMemberId", "Votes"], kit.Db.Model.FindEntityType(typeof(BallotCount))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
     }
+    [Fact]
+    public async Task Members_voting_at_the_same_moment_all_have_their_papers_counted()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        // Several ballots, so that a lost update shows even when one round happens to interleave harmlessly.
+        foreach (var year in new[] { 2085, 2086, 2087 })
+        {
+            await OpenBallotAsync(kit, members, year);
+            var kits = new List<CellKit>();
+            try
+            {
+                foreach (var _ in members)
+                {
+                    kits.Add(await CellKit.OpenAsync(app));
+                }
+                var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var votes = members.Select((voter, i) => Task.Run(async () =>
+                {
+                    await start.Task;
+                    await kits[i].Evaluations.CastAsync(voter.User, voter.Viewer, year, Paper(members, i), None);
+                })).ToList();
+                start.SetResult();
+                await Task.WhenAll(votes);
+            }
+            finally
+            {
+                foreach (var k in kits)
+                {
+                    await k.DisposeAsync();
+                }
+            }
+
+            var roundId = await RoundIdAsync(kit, year);
+            var receipts = await kit.Db.Set<BallotReceipt>().AsNoTracking().CountAsync(r => r.EvaluationRoundId == roundId);
+            var stored = (await kit.Db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == roundId).ToListAsync())
+                .ToDictionary(c => (c.SubjectMemberId, c.Level), c => c.Votes);
+            Assert.Equal(members.Count, receipts);
+            foreach (var subject in members.Select(m => m.Viewer.MemberId))
+            {
+                Assert.Equal(receipts, EvaluationLevels.All.Sum(l => stored[(subject, l)]));
+            }
+            // Every paper, counted once: the same tally as the papers added one by one.
+            var expected = members.Select((_, i) => new BallotPaper(Paper(members, i)))
+                .Aggregate(new BallotTally(members.Select(m => m.Viewer.MemberId)), (t, p) => t.Add(p));
+            Assert.Equal(expected, BallotTally.Restore(members.Select(m => m.Viewer.MemberId), receipts, stored));
+        }
+    }
 }
