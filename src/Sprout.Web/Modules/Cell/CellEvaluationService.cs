@@ -125,10 +125,7 @@ public sealed class CellEvaluationService(SproutDbContext db, CellAccess access,
             refusal = BallotRules.CanCast(round.Stage == EvaluationStage.Ballot, voted, subjects.Contains(viewer.MemberId));
             if (refusal is null)
             {
-                if (subjects.Any(s => !paper.ContainsKey(s)) || paper.Keys.Any(k => !subjects.Contains(k)))
-                {
-                    throw new CellRuleException("Phiếu phải chọn một mức xếp loại cho mỗi đảng viên.");
-                }
+                await CheckPaperAsync(subjects, paper, ct);
                 refusal = await CountPaperAsync(round, viewer.MemberId, subjects.Count, paper, ct);
                 if (refusal is null)
                 {
@@ -141,6 +138,38 @@ public sealed class CellEvaluationService(SproutDbContext db, CellAccess access,
             // Recorded after the vote's transaction is gone, so the refusal itself is never rolled back with it.
             db.ChangeTracker.Clear();
             await access.RefuseAsync(user, $"Bỏ phiếu đánh giá năm {year}", refusal, ct);
+        }
+    }
+
+    /// <summary>
+    /// The paper before it is cast, for the review step: a level chosen for every member on the ballot, none for
+    /// anyone else. Nothing is stored.
+    /// </summary>
+    public async Task ReviewAsync(CellViewer viewer, int year, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
+    {
+        var round = await RoundAsync(viewer.SchoolId, year, ct);
+        if (round.Stage != EvaluationStage.Ballot)
+        {
+            throw new CellRuleException(BallotRules.Closed);
+        }
+        var subjects = await db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == round.Id)
+            .Select(c => c.SubjectMemberId).Distinct().ToListAsync(ct);
+        await CheckPaperAsync(subjects, paper, ct);
+    }
+
+    private async Task CheckPaperAsync(List<int> subjects, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
+    {
+        if (paper.Keys.Any(k => !subjects.Contains(k)) || paper.Values.Any(l => !Enum.IsDefined(l)))
+        {
+            throw new CellRuleException("Phiếu phải chọn một mức xếp loại cho mỗi đảng viên.");
+        }
+        var missing = subjects.Where(s => !paper.ContainsKey(s)).ToList();
+        if (missing.Count > 0)
+        {
+            // Named, so the voter sees at once which lines are still empty; no level is ever chosen for them.
+            var names = await access.MemberNamesAsync(ct);
+            var listed = missing.Select(id => names.GetValueOrDefault(id, $"mã {id}")).Order(Sprout.Domain.Text.VietnameseCollation.Comparer);
+            throw new CellRuleException($"Phiếu chưa chọn mức xếp loại cho đồng chí: {string.Join(", ", listed)}. Mỗi đảng viên phải được chọn một mức.");
         }
     }
 
