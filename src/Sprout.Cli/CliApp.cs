@@ -25,7 +25,9 @@ public static class CliApp
           demo seed [--schools N]                 Tạo dữ liệu mẫu (trường mẫu và N-1 trường khác)
           backup --output TỆP                     Sao lưu toàn bộ dữ liệu
           restore --input TỆP                     Khôi phục từ bản sao lưu (kiểm tra tệp trước)
-          audit verify                            Kiểm tra tính toàn vẹn của nhật ký thay đổi
+          audit verify                            Kiểm tra nhật ký thay đổi: chuỗi mã băm, mã xác thực HMAC,
+                                                  điểm mốc (phát hiện sửa, xóa bản ghi cuối, viết lại cả chuỗi)
+          audit checkpoint                        Ghi điểm mốc của nhật ký vào tệp điểm mốc và nhật ký hệ thống
           growth zscores --input TỆP --output TỆP [--problems]
                                                   Tính chỉ số Z theo chuẩn WHO (.csv hoặc .xlsx); ô không đọc được
                                                   để trống, báo lỗi ra stderr (--problems: thêm cột problems)
@@ -41,6 +43,8 @@ public static class CliApp
 
         Cơ sở dữ liệu: --provider sqlite|postgres --connection "…" hoặc biến môi trường
         Database__Provider, Database__ConnectionString (mặc định SQLite data/sprout.db).
+        Thư mục khóa: --keys THƯ-MỤC (DataProtection__KeysFolder, mặc định data/keys); thư mục điểm mốc
+        nhật ký: --checkpoints THƯ-MỤC (Audit__CheckpointFolder, mặc định thư mục khóa).
         """;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -60,7 +64,8 @@ public static class CliApp
                 ("demo", "seed") => await WithServices(cli, sp => DatabaseCommands.SeedAsync(sp, cli, output)),
                 ("backup", _) => await WithServices(cli, sp => DatabaseCommands.BackupAsync(sp, cli, output)),
                 ("restore", _) => await WithServices(cli, sp => DatabaseCommands.RestoreAsync(sp, cli, output)),
-                ("audit", "verify") => await WithServices(cli, sp => DatabaseCommands.VerifyAuditAsync(sp, output)),
+                ("audit", "verify") => await WithServices(cli, sp => AuditCommands.VerifyAsync(sp, output)),
+                ("audit", "checkpoint") => await WithServices(cli, sp => AuditCommands.CheckpointAsync(sp, output)),
                 ("growth", "zscores") => await GrowthCommands.ZScoresAsync(cli, output, error),
                 ("nutrition", "analyze") => await NutritionCommands.AnalyzeAsync(cli, output, error),
                 ("documents", "render") => await DocumentCommands.RenderAsync(cli, output),
@@ -105,6 +110,10 @@ public static class CliApp
         if (cli.Option("keys") is { } keysFolder)
         {
             settings[Sprout.Web.Platform.Hosting.DataProtectionKeys.Setting] = keysFolder;
+        }
+        if (cli.Option("checkpoints") is { } checkpoints)
+        {
+            settings["Audit:CheckpointFolder"] = checkpoints;
         }
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();

@@ -12,7 +12,10 @@ public sealed class CliDatabase : IAsyncLifetime
     public string ConnectionString { get; private set; } = string.Empty;
     public string Folder { get; } = Directory.CreateTempSubdirectory("sprout-cli-").FullName;
 
-    public string[] Args(params string[] command) => [.. command, "--provider", Provider, "--connection", ConnectionString];
+    /// <summary>The keys folder (HMAC key, audit checkpoints) of this database, never the working directory's data/keys.</summary>
+    public string KeysFolder => Path.Combine(Folder, "keys");
+
+    public string[] Args(params string[] command) => [.. command, "--provider", Provider, "--connection", ConnectionString, "--keys", KeysFolder];
 
     public async Task InitializeAsync()
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Sprout.Web.Platform.Audit;
 using Sprout.Web.Platform.Backup;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
@@ -47,17 +46,5 @@ internal static class DatabaseCommands
         await services.GetRequiredService<BackupService>().RestoreAsync(file, CancellationToken.None);
         await output.WriteLineAsync($"Đã khôi phục dữ liệu từ {Path.GetFullPath(file)}.");
         return 0;
-    }
-
-    public static async Task<int> VerifyAuditAsync(IServiceProvider services, TextWriter output)
-    {
-        await using var db = services.GetRequiredService<SproutDbContextFactory>().Create(SchoolScope.System);
-        var result = await AuditVerifier.VerifyAsync(db, CancellationToken.None);
-        if (result.IsIntact)
-        {
-            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"Chuỗi nhật ký toàn vẹn: {result.Checked} bản ghi."));
-            return 0;
-        }
-        throw new CliFailureException(string.Create(CultureInfo.InvariantCulture, $"Chuỗi nhật ký bị phá vỡ tại bản ghi số {result.FirstBrokenSequence}: {result.Reason}"));
     }
 }

@@ -23,6 +23,18 @@ public sealed record ChainedAuditRecord(AuditRecord Record, string PreviousHash,
 public sealed record AuditVerification(long Checked, long? FirstBrokenSequence, string? Reason)
 {
     public bool IsIntact => FirstBrokenSequence is null;
+
+    /// <summary>The first record whose link carries an HMAC that must verify; null when no record is anchored yet.</summary>
+    public long? AnchoredFrom { get; init; }
+
+    /// <summary>True when the HMACs were checked with the key (not only their presence).</summary>
+    public bool MacChecked { get; init; }
+
+    /// <summary>The latest checkpoint the stored chain was compared with, if any.</summary>
+    public AuditCheckpoint? LastCheckpoint { get; init; }
+
+    /// <summary>Why part of the anchor could not be checked here (no key, no checkpoint), in Vietnamese; null when all was.</summary>
+    public string? Unverified { get; init; }
 }
 
 /// <summary>

@@ -1,7 +1,8 @@
 namespace Sprout.Domain.Cell;
 
 /// <summary>
-/// The four yearly ratings of a Party member (Quy định 124-QĐ/TW). Lower values are better, so "this level or a
+/// The four ratings of a Party member: Quy định 366-QĐ/TW (30/8/2025), which replaced Quy định 124-QĐ/TW and kept
+/// the four levels; the 100-point bands are in <see cref="EvaluationScore"/>. Lower values are better, so "this level or a
 /// better one" is <c>level &lt;= target</c>.
 /// </summary>
 public enum EvaluationLevel

@@ -1,10 +1,14 @@
 namespace Sprout.Domain.Cell;
 
 /// <summary>
-/// Quy định 124-QĐ/TW: the members rated "Hoàn thành xuất sắc nhiệm vụ" may not exceed 20 % of those rated
-/// "Hoàn thành tốt nhiệm vụ".
+/// The members rated "Hoàn thành xuất sắc nhiệm vụ" may not exceed 20 % of those rated "Hoàn thành tốt nhiệm vụ".
 /// </summary>
 /// <remarks>
+/// Source: the 20 % was written in Quy định 124-QĐ/TW (4/10/2023). Quy định 366-QĐ/TW (30/8/2025) replaced 124 and
+/// keeps the four levels; the quota clause of 366 itself could not be read here (NOT VERIFIED). The same 20 % of those
+/// rated "Hoàn thành tốt nhiệm vụ" is stated for civil servants by Nghị định 335/2025/NĐ-CP, which ties the civil
+/// service rate to the Party's, so it is kept, and the note the cell sees says where it comes from.
+///
 /// Interpretation: "rated Hoàn thành tốt nhiệm vụ" is read as every member whose level is Good or Excellent, since
 /// an excellent member has also done the tasks well. A cell of 10 good-or-better members may therefore keep 2
 /// Excellent ratings. The allowance is rounded down: 4 good-or-better members allow none. Members over the
@@ -55,7 +59,7 @@ public static class ExcellenceQuota
         var downgraded = ranked.Skip(allowed).Select(c => c.MemberId).Order().ToList();
         var notes = new List<string>
         {
-            $"Theo Quy định 124-QĐ/TW, số đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20 % số đảng viên hoàn thành tốt nhiệm vụ trở lên ({CellFormat.Number(goodOrBetter)} đồng chí), tức tối đa {CellFormat.Number(allowed)} đồng chí; {CellFormat.Number(downgraded.Count)} đồng chí được xếp loại Hoàn thành tốt nhiệm vụ.",
+            $"Theo tỉ lệ đang áp dụng (Quy định 124-QĐ/TW, nay được thay thế bởi Quy định 366-QĐ/TW ngày 30/8/2025; chi bộ đối chiếu hướng dẫn của cấp ủy cấp trên), số đảng viên hoàn thành xuất sắc nhiệm vụ không vượt quá 20 % số đảng viên hoàn thành tốt nhiệm vụ trở lên ({CellFormat.Number(goodOrBetter)} đồng chí), tức tối đa {CellFormat.Number(allowed)} đồng chí; {CellFormat.Number(downgraded.Count)} đồng chí được xếp loại Hoàn thành tốt nhiệm vụ.",
         };
 
         // Only a tie across the cut line changes who keeps the rating; with no place left, a tie decides nothing.

@@ -19,7 +19,7 @@ public class ExcellenceQuotaTests
         Assert.All(r.Final.Where(c => !new[] { 9, 10 }.Contains(c.MemberId)), c => Assert.Equal(EvaluationLevel.Good, c.Level));
         Assert.Equal(decided.Select(c => c.MemberId), r.Final.Select(c => c.MemberId));
         Assert.Single(r.Notes);
-        Assert.Contains("124-QĐ/TW", r.Notes[0], StringComparison.Ordinal);
+        Assert.Contains("366-QĐ/TW", r.Notes[0], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,16 @@ public sealed class CellAdmissionService(SproutDbContext db, CellAccess access)
         {
             await access.RefuseAsync(user, $"Ghi bước kết nạp \"{AdmissionSteps.Name(step)}\"", refusal, ct);
         }
+        if (step is AdmissionStep.CellResolution or AdmissionStep.AdmissionDecision)
+        {
+            // The age is the cell's condition on the day it considers the person (Quy định 294-QĐ/TW).
+            var born = await db.StaffMembers.Where(s => s.Id == candidate.StaffMemberId).Select(s => s.DateOfBirth).SingleAsync(ct);
+            var tooYoung = AdmissionAge.Refusal(born, step == AdmissionStep.CellResolution ? date : done.GetValueOrDefault(AdmissionStep.CellResolution, date));
+            if (tooYoung is not null)
+            {
+                await access.RefuseAsync(user, $"Ghi bước kết nạp \"{AdmissionSteps.Name(step)}\"", tooYoung, ct);
+            }
+        }
         if (string.IsNullOrWhiteSpace(document) && step is not AdmissionStep.Identified and not AdmissionStep.MentorsAssigned)
         {
             throw new CellRuleException("Vui lòng ghi số, tên văn bản hoặc giấy tờ chứng minh bước này.");

@@ -107,44 +107,102 @@ public sealed class CellEvaluationService(SproutDbContext db, CellAccess access,
     }
 
     /// <summary>
-    /// One secret vote. Stored as a receipt (who has voted) and additions to the counters (what was voted),
-    /// with every counter of the round rewritten, so nothing stored links the two.
+    /// One secret vote. Stored as a receipt (who has voted) and additions to the counters (what was voted), in one
+    /// transaction. The counters are added to by the database itself, in one statement that adds 1 to the chosen
+    /// (subject, level) counters and 0 to every other counter of the round: members voting at the same moment cannot
+    /// overwrite each other's additions, and every counter is still written by every vote, so nothing stored, not
+    /// even which rows changed, links the receipt to the choices.
     /// </summary>
     public async Task CastAsync(ClaimsPrincipal user, CellViewer viewer, int year, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
     {
-        var round = await RoundAsync(viewer.SchoolId, year, ct);
-        var counts = await db.Set<BallotCount>().Where(c => c.EvaluationRoundId == round.Id).ToListAsync(ct);
-        var subjects = counts.Select(c => c.SubjectMemberId).Distinct().ToList();
-        var voted = await db.Set<BallotReceipt>().AnyAsync(r => r.EvaluationRoundId == round.Id && r.VoterMemberId == viewer.MemberId, ct);
-        var refusal = BallotRules.CanCast(round.Stage == EvaluationStage.Ballot, voted, subjects.Contains(viewer.MemberId));
+        string? refusal;
+        await using (var transaction = await db.BeginAuditedTransactionAsync(ct))
+        {
+            var round = await RoundAsync(viewer.SchoolId, year, ct);
+            var subjects = await db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == round.Id)
+                .Select(c => c.SubjectMemberId).Distinct().ToListAsync(ct);
+            var voted = await db.Set<BallotReceipt>().AnyAsync(r => r.EvaluationRoundId == round.Id && r.VoterMemberId == viewer.MemberId, ct);
+            refusal = BallotRules.CanCast(round.Stage == EvaluationStage.Ballot, voted, subjects.Contains(viewer.MemberId));
+            if (refusal is null)
+            {
+                await CheckPaperAsync(subjects, paper, ct);
+                refusal = await CountPaperAsync(round, viewer.MemberId, subjects.Count, paper, ct);
+                if (refusal is null)
+                {
+                    await transaction.CommitAsync(ct);
+                }
+            }
+        }
         if (refusal is not null)
         {
+            // Recorded after the vote's transaction is gone, so the refusal itself is never rolled back with it.
+            db.ChangeTracker.Clear();
             await access.RefuseAsync(user, $"Bỏ phiếu đánh giá năm {year}", refusal, ct);
         }
-        if (subjects.Any(s => !paper.ContainsKey(s)) || paper.Keys.Any(k => !subjects.Contains(k)))
+    }
+
+    /// <summary>
+    /// The paper before it is cast, for the review step: a level chosen for every member on the ballot, none for
+    /// anyone else. Nothing is stored.
+    /// </summary>
+    public async Task ReviewAsync(CellViewer viewer, int year, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
+    {
+        var round = await RoundAsync(viewer.SchoolId, year, ct);
+        if (round.Stage != EvaluationStage.Ballot)
+        {
+            throw new CellRuleException(BallotRules.Closed);
+        }
+        var subjects = await db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == round.Id)
+            .Select(c => c.SubjectMemberId).Distinct().ToListAsync(ct);
+        await CheckPaperAsync(subjects, paper, ct);
+    }
+
+    private async Task CheckPaperAsync(List<int> subjects, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
+    {
+        if (paper.Keys.Any(k => !subjects.Contains(k)) || paper.Values.Any(l => !Enum.IsDefined(l)))
         {
             throw new CellRuleException("Phiếu phải chọn một mức xếp loại cho mỗi đảng viên.");
         }
-        foreach (var count in counts)
+        var missing = subjects.Where(s => !paper.ContainsKey(s)).ToList();
+        if (missing.Count > 0)
         {
-            if (paper[count.SubjectMemberId] == count.Level)
-            {
-                count.Votes++;
-            }
-            db.Entry(count).Property(c => c.Votes).IsModified = true;
+            // Named, so the voter sees at once which lines are still empty; no level is ever chosen for them.
+            var names = await access.MemberNamesAsync(ct);
+            var listed = missing.Select(id => names.GetValueOrDefault(id, $"mã {id}")).Order(Sprout.Domain.Text.VietnameseCollation.Comparer);
+            throw new CellRuleException($"Phiếu chưa chọn mức xếp loại cho đồng chí: {string.Join(", ", listed)}. Mỗi đảng viên phải được chọn một mức.");
         }
-        db.Add(new BallotReceipt { SchoolId = round.SchoolId, EvaluationRoundId = round.Id, VoterMemberId = viewer.MemberId });
+    }
+
+    /// <summary>Writes the receipt and the additions; a refusal when the database says the vote cannot count.</summary>
+    private async Task<string?> CountPaperAsync(EvaluationRound round, int voterId, int subjects, IReadOnlyDictionary<int, EvaluationLevel> paper, CancellationToken ct)
+    {
+        db.Add(new BallotReceipt { SchoolId = round.SchoolId, EvaluationRoundId = round.Id, VoterMemberId = voterId });
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
-            // The receipt's key refused a second vote sent at the same moment: nothing of this paper was saved.
-            db.ChangeTracker.Clear();
-            await access.RefuseAsync(user, $"Bỏ phiếu đánh giá năm {year}", "Đồng chí đã bỏ phiếu trong đợt này.", ct);
+            // The receipt's key refused a second vote sent at the same moment: nothing of this paper is kept.
+            return "Đồng chí đã bỏ phiếu trong đợt này.";
         }
+
+        var chosen = paper.Select(p => CounterKey(p.Key, p.Value)).ToList();
+        var roundId = round.Id;
+        var rows = await db.Set<BallotCount>()
+            .Where(c => c.EvaluationRoundId == roundId
+                && db.Set<EvaluationRound>().Any(r => r.Id == roundId && r.Stage == EvaluationStage.Ballot))
+            .ExecuteUpdateAsync(u => u.SetProperty(
+                c => c.Votes,
+                c => c.Votes + (chosen.Contains((c.SubjectMemberId * CounterLevels) + (int)c.Level) ? 1 : 0)), ct);
+
+        // Fewer rows than counters: the committee closed the ballot between the check and the count.
+        return rows == subjects * CounterLevels ? null : BallotRules.Closed;
     }
+
+    private static readonly int CounterLevels = Enum.GetValues<EvaluationLevel>().Length;
+
+    private static int CounterKey(int subject, EvaluationLevel level) => (subject * CounterLevels) + (int)level;
 
     private async Task CloseBallotAsync(EvaluationRound round, CancellationToken ct)
     {

@@ -49,7 +49,7 @@ public class EvaluationRound : ISchoolOwned
     public DateTimeOffset? BallotOpenedAt { get; set; }
     public DateTimeOffset? BallotClosedAt { get; set; }
 
-    /// <summary>Notes of the quota rule (Quy định 124-QĐ/TW) applied when the ballot closed.</summary>
+    /// <summary>Notes of the quota rule (see <see cref="Sprout.Domain.Cell.ExcellenceQuota"/>: Quy định 366-QĐ/TW, the 20 % kept from 124-QĐ/TW) applied when the ballot closed.</summary>
     public string DecisionNotes { get; set; } = string.Empty;
 }
 

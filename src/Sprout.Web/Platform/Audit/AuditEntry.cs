@@ -16,4 +16,7 @@ public class AuditEntry
     public string? After { get; set; }
     public required string PreviousHash { get; set; }
     public required string Hash { get; set; }
+
+    /// <summary>HMAC of <see cref="Hash"/> with the key kept outside the database; null for entries written before the anchor.</summary>
+    public string? Mac { get; set; }
 }

@@ -67,6 +67,7 @@ internal static class AuditedSave
                 .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(ct);
             var sequence = head?.Sequence ?? 0;
             var previousHash = head?.Hash ?? AuditChain.GenesisHash;
+            var key = (db.Anchoring ?? throw new InvalidOperationException("This context has no audit anchoring: make contexts with SproutDbContextFactory.")).KeyForWriting();
             var at = AuditChain.StorableTime(TimeProvider.System.GetUtcNow());
             foreach (var change in pending)
             {
@@ -81,7 +82,7 @@ internal static class AuditedSave
                     Sequence = record.Sequence, At = record.At, UserId = record.UserId, UserName = record.UserName,
                     SchoolId = record.SchoolId, EntityType = record.EntityType, EntityKey = record.EntityKey,
                     Action = record.Action, Before = record.Before, After = record.After,
-                    PreviousHash = previousHash, Hash = hash,
+                    PreviousHash = previousHash, Hash = hash, Mac = AuditAnchor.ComputeMac(key, hash),
                 });
                 previousHash = hash;
             }

@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Sprout.Web.Platform.Audit;
 using Sprout.Web.Platform.Identity;
 
 namespace Sprout.Web.Platform.Data;
@@ -29,6 +30,7 @@ public static class DataServiceCollectionExtensions
             default:
                 throw new InvalidOperationException($"Database:Provider không hợp lệ: {options.Provider}.");
         }
+        services.AddSingleton<AuditAnchoring>();
         services.AddSingleton<SproutDbContextFactory>(); // only singletons behind it: background workers (singletons) use it too
         return services;
     }
@@ -40,6 +42,7 @@ public static class DataServiceCollectionExtensions
 
     private static SproutDbContext Scoped(IServiceProvider services, SproutDbContext context)
     {
+        context.Anchoring = services.GetRequiredService<AuditAnchoring>();
         var current = services.GetService<CurrentSchoolScope>();
         if (current is null)
         {
@@ -72,6 +75,7 @@ public sealed class SproutDbContextFactory(IServiceProvider services, DatabaseOp
             ? services.GetRequiredService<IDbContextFactory<PostgresSproutDbContext>>().CreateDbContext()
             : services.GetRequiredService<IDbContextFactory<SqliteSproutDbContext>>().CreateDbContext();
         context.Scope = scope;
+        context.Anchoring = services.GetRequiredService<AuditAnchoring>();
         return context;
     }
 }

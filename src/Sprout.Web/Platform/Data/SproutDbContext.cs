@@ -79,6 +79,9 @@ public abstract class SproutDbContext(DbContextOptions options)
         where T : class, ISchoolOwned =>
         builder.Entity<T>().HasQueryFilter(e => !FilterBySchool || e.SchoolId == CurrentSchoolId);
 
+    /// <summary>The audit chain's anchor (HMAC key, checkpoints), attached by whatever made this context.</summary>
+    public AuditAnchoring? Anchoring { get; internal set; }
+
     /// <summary>True inside <see cref="BeginAuditedTransactionAsync"/>: its saves already hold the audit chain.</summary>
     internal bool HoldsAuditChain { get; set; }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
+using Sprout.Web.Platform.Audit;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Backup;
 using Sprout.Web.Platform.Data;
@@ -124,6 +125,7 @@ public static class SproutWebHost
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<BackupService>();
+        services.AddHostedService<AuditCheckpointWorker>();
 
         services.AddRazorComponents();
         if (configuration.GetValue("Logging:Json", false))

@@ -1,7 +1,10 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Cell;
 using Sprout.Web.Modules.Cell;
 using Sprout.Web.Platform.Audit;
+using Sprout.Web.Platform.Demo;
 using Sprout.Web.Tests.Infrastructure;
 
 namespace Sprout.Web.Tests.Modules.Cell;
@@ -139,5 +142,121 @@ public class CellBallotTests(SproutAppFactory app)
         // Nothing stored next to a voter says what, or when, they voted; nothing stored next to a choice says who.
         Assert.Equal(["EvaluationRoundId", "SchoolId", "VoterMemberId"], kit.Db.Model.FindEntityType(typeof(BallotReceipt))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["EvaluationRoundId", "Level", "SchoolId", "SubjectMemberId", "Votes"], kit.Db.Model.FindEntityType(typeof(BallotCount))!.GetProperties().Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+    [Fact]
+    public async Task Members_voting_at_the_same_moment_all_have_their_papers_counted()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        // Several ballots, so that a lost update shows even when one round happens to interleave harmlessly.
+        foreach (var year in new[] { 2085, 2086, 2087 })
+        {
+            await OpenBallotAsync(kit, members, year);
+            var kits = new List<CellKit>();
+            try
+            {
+                foreach (var _ in members)
+                {
+                    kits.Add(await CellKit.OpenAsync(app));
+                }
+                var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+                var votes = members.Select((voter, i) => Task.Run(async () =>
+                {
+                    await start.Task;
+                    await kits[i].Evaluations.CastAsync(voter.User, voter.Viewer, year, Paper(members, i), None);
+                })).ToList();
+                start.SetResult();
+                await Task.WhenAll(votes);
+            }
+            finally
+            {
+                foreach (var k in kits)
+                {
+                    await k.DisposeAsync();
+                }
+            }
+
+            var roundId = await RoundIdAsync(kit, year);
+            var receipts = await kit.Db.Set<BallotReceipt>().AsNoTracking().CountAsync(r => r.EvaluationRoundId == roundId);
+            var stored = (await kit.Db.Set<BallotCount>().AsNoTracking().Where(c => c.EvaluationRoundId == roundId).ToListAsync())
+                .ToDictionary(c => (c.SubjectMemberId, c.Level), c => c.Votes);
+            Assert.Equal(members.Count, receipts);
+            foreach (var subject in members.Select(m => m.Viewer.MemberId))
+            {
+                Assert.Equal(receipts, EvaluationLevels.All.Sum(l => stored[(subject, l)]));
+            }
+            // Every paper, counted once: the same tally as the papers added one by one.
+            var expected = members.Select((_, i) => new BallotPaper(Paper(members, i)))
+                .Aggregate(new BallotTally(members.Select(m => m.Viewer.MemberId)), (t, p) => t.Add(p));
+            Assert.Equal(expected, BallotTally.Restore(members.Select(m => m.Viewer.MemberId), receipts, stored));
+        }
+    }
+    [Fact]
+    public async Task The_ballot_page_preselects_nothing_names_the_empty_lines_and_shows_the_paper_for_review_before_casting()
+    {
+        const int year = 2088;
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        await OpenBallotAsync(kit, members, year);
+        var url = $"/chi-bo/danh-gia?nam={year}";
+        var client = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(client, $"dangvien@{DemoAccounts.Domain}", DemoAccounts.Password);
+        var names = await kit.Access.MemberNamesAsync(None);
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync(url));
+        var selects = Regex.Matches(page, "<select id=\"v(\\d+)\"[^>]*>(.*?)</select>", RegexOptions.Singleline);
+        Assert.Equal(members.Count, selects.Count);
+        // Only the empty "choose" line is selected, on every member's line.
+        Assert.All(selects, m => Assert.Matches("^<option value(=\"\")? selected[^>]*>— Chọn mức xếp loại —</option>", m.Groups[2].Value.Trim()));
+        Assert.All(selects, m => Assert.Single(Regex.Matches(m.Groups[2].Value, "selected")));
+
+        // A paper with one line left empty is refused with that member's name, and the other choices stay.
+        var skipped = members[^1].Viewer.MemberId;
+        var partial = members.Where(m => m.Viewer.MemberId != skipped).ToDictionary(m => $"v{m.Viewer.MemberId}", _ => ((int)EvaluationLevel.Good).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var refused = await FormPoster.PostFormAsync(client, url, "ballot", new Dictionary<string, string>(partial) { ["step"] = "review" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains($"Phiếu chưa chọn mức xếp loại cho đồng chí: {names[skipped]}.", refusedHtml, StringComparison.Ordinal);
+        Assert.Matches($"<option value=\"1\" selected[^>]*>Hoàn thành tốt nhiệm vụ</option>", refusedHtml);
+
+        // A full paper goes to review first: nothing is counted until "Bỏ phiếu".
+        var full = new Dictionary<string, string>(partial) { [$"v{skipped}"] = "2", ["step"] = "review" };
+        var review = await FormPoster.PostFormAsync(client, url, "ballot", full);
+        var reviewHtml = WebUtility.HtmlDecode(await review.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, review.StatusCode);
+        Assert.Contains("Xem lại phiếu trước khi bỏ", reviewHtml, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"hidden\" name=\"v{skipped}\" value=\"2\"", reviewHtml, StringComparison.Ordinal);
+        Assert.Contains("Hoàn thành nhiệm vụ", reviewHtml, StringComparison.Ordinal);
+        var roundId = await RoundIdAsync(kit, year);
+        Assert.Equal(0, await kit.Db.Set<BallotReceipt>().CountAsync(r => r.EvaluationRoundId == roundId));
+
+        full["step"] = "cast";
+        var cast = await FormPoster.PostFormAsync(client, url, "ballot", full);
+        Assert.Equal(HttpStatusCode.OK, cast.StatusCode);
+        Assert.Contains("Đã nhận phiếu của đồng chí.", WebUtility.HtmlDecode(await cast.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(1, await kit.Db.Set<BallotReceipt>().CountAsync(r => r.EvaluationRoundId == roundId));
+        Assert.Equal(1, await kit.Db.Set<BallotCount>().Where(c => c.EvaluationRoundId == roundId && c.SubjectMemberId == skipped && c.Level == EvaluationLevel.Completed).Select(c => c.Votes).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_evaluation_page_lists_the_members_who_have_not_submitted_their_self_assessment()
+    {
+        const int year = 2089;
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        foreach (var member in members.Take(2))
+        {
+            await kit.Evaluations.SubmitSelfAssessmentAsync(member.User, member.Viewer, year, EvaluationLevel.Good, "Hoàn thành tốt nhiệm vụ.", None);
+        }
+        var names = await kit.Access.MemberNamesAsync(None);
+        var client = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(client, $"dangvien@{DemoAccounts.Domain}", DemoAccounts.Password);
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/chi-bo/danh-gia?nam={year}"));
+        var active = await kit.Db.PartyMembers.CountAsync(p => p.TransferredOutOn == null);
+        Assert.Contains($"Đảng viên chưa nộp bản tự đánh giá ({active - 2})", html, StringComparison.Ordinal);
+        var section = html[html.IndexOf("id=\"not-submitted\"", StringComparison.Ordinal)..html.IndexOf("</section>", html.IndexOf("id=\"not-submitted\"", StringComparison.Ordinal), StringComparison.Ordinal)];
+        Assert.All(members.Skip(2), m => Assert.Contains($"<li>{names[m.Viewer.MemberId]}</li>", section, StringComparison.Ordinal));
+        Assert.All(members.Take(2), m => Assert.DoesNotContain($"<li>{names[m.Viewer.MemberId]}</li>", section, StringComparison.Ordinal));
     }
 }

@@ -109,6 +109,40 @@ public class CellRecordsTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task The_cell_cannot_resolve_to_admit_someone_under_18_on_the_day_it_considers_them()
+    {
+        await using var kit = await CellKit.OpenAsync(app);
+        var members = await kit.MembersAsync();
+        var secretary = members.First(m => m.Viewer.Secretary);
+        var candidateStaff = await kit.Db.StaffMembers.AsNoTracking()
+            .Where(s => s.UserId != null && s.Position == "Giáo viên" && s.Email != $"giaovien@{DemoAccounts.Domain}"
+                && !kit.Db.PartyMembers.Any(p => p.StaffMemberId == s.Id) && !kit.Db.Set<AdmissionCandidate>().Any(c => c.StaffMemberId == s.Id))
+            .OrderByDescending(s => s.Id).Select(s => s.Id).FirstAsync();
+        var resolutionDay = new DateOnly(2026, 6, 1);
+        var born = resolutionDay.AddYears(-18).AddDays(10);
+        await kit.Db.StaffMembers.Where(s => s.Id == candidateStaff).ExecuteUpdateAsync(u => u.SetProperty(s => s.DateOfBirth, born));
+        var candidateId = await kit.Admissions.AddCandidateAsync(secretary.User, secretary.Viewer, candidateStaff, members[3].Viewer.MemberId, null, None);
+        var day = new DateOnly(2026, 1, 5);
+        foreach (var step in Enum.GetValues<AdmissionStep>().Where(s => s < AdmissionStep.CellResolution))
+        {
+            day = day.AddDays(10);
+            await kit.Admissions.RecordStepAsync(secretary.User, secretary.Viewer, candidateId, step, day, $"Giấy tờ bước {(int)step}", "", None);
+            kit.Db.ChangeTracker.Clear();
+        }
+
+        var tooYoung = await Assert.ThrowsAsync<CellRuleException>(() =>
+            kit.Admissions.RecordStepAsync(secretary.User, secretary.Viewer, candidateId, AdmissionStep.CellResolution, resolutionDay, "Nghị quyết số 02-NQ/CB", "", None));
+        kit.Db.ChangeTracker.Clear();
+        Assert.Equal(
+            $"Người vào Đảng phải đủ 18 tuổi tại thời điểm chi bộ xét kết nạp (Quy định 294-QĐ/TW). Ngày 01/06/2026, người này mới 17 tuổi 11 tháng; có thể xét từ ngày {born.AddYears(18):dd/MM/yyyy}.",
+            tooYoung.Message);
+        Assert.True(await kit.Db.Set<RefusedAction>().AnyAsync(r => r.Reason == tooYoung.Message));
+
+        await kit.Admissions.RecordStepAsync(secretary.User, secretary.Viewer, candidateId, AdmissionStep.CellResolution, born.AddYears(18), "Nghị quyết số 02-NQ/CB", "", None);
+        Assert.True(await kit.Db.Set<AdmissionStepRecord>().AnyAsync(r => r.AdmissionCandidateId == candidateId && r.Step == AdmissionStep.CellResolution));
+    }
+
+    [Fact]
     public async Task A_report_reaches_the_ward_only_once_signed_issued_and_sent()
     {
         await using var kit = await CellKit.OpenAsync(app);
