@@ -79,10 +79,11 @@ public sealed class OfficeToday(SproutDbContext db, DocumentService documents, P
         var guardians = await db.Guardians.CountAsync(ct);
         var guardianIds = db.Guardians.Select(g => g.Id);
         var guardiansWithAccount = await db.Users.Where(u => u.GuardianId != null && guardianIds.Contains(u.GuardianId.Value)).Select(u => u.GuardianId).Distinct().CountAsync(ct);
-        var invitations = db.Set<Parents.GuardianInvitation>();
+        // Compared in memory: SQLite cannot compare DateTimeOffset values; a school has a few hundred invitations at most.
+        var invitations = await db.Set<Parents.GuardianInvitation>().AsNoTracking().Select(i => new { i.AcceptedAt, i.ExpiresAt }).ToListAsync(ct);
         return new AccountsProgress(staff, staffWithAccount, guardians, guardiansWithAccount,
-            await invitations.CountAsync(i => i.AcceptedAt == null && i.ExpiresAt > now, ct),
-            await invitations.CountAsync(i => i.AcceptedAt != null, ct),
-            await invitations.CountAsync(i => i.AcceptedAt == null && i.ExpiresAt <= now, ct));
+            invitations.Count(i => i.AcceptedAt == null && i.ExpiresAt > now),
+            invitations.Count(i => i.AcceptedAt != null),
+            invitations.Count(i => i.AcceptedAt == null && i.ExpiresAt <= now));
     }
 }

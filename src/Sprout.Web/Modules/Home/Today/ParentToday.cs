@@ -50,7 +50,7 @@ public sealed class ParentToday(SproutDbContext db, TodayAccess access, TodayMen
         var announcements = child.ClassroomId is { } classId
             ? await db.Set<ClassAnnouncement>().AsNoTracking()
                 .Where(a => a.ClassroomId == classId && !a.Reads.Any(r => r.GuardianId == guardianId))
-                .OrderByDescending(a => a.PostedAt).ThenByDescending(a => a.Id).Select(a => a.Title).Take(5).ToListAsync(ct)
+                .OrderByDescending(a => a.Id).Select(a => a.Title).Take(5).ToListAsync(ct)
             : [];
         var monday = TodayMenu.Monday(today);
         var plan = child.ClassroomId is { } planClass
