@@ -83,7 +83,8 @@ public class NavigationTests(BrowserFixture browser)
 
         var parent = await browser.NewPageAsync();
         await new SignInPage(parent, browser.BaseUrl).SignInAsync(DemoAccounts.ParentPhone, DemoAccounts.Password);
-        Assert.EndsWith("/con-toi", parent.Url, StringComparison.Ordinal);
+        Assert.Equal(browser.BaseUrl + "/", parent.Url);
+        await Assertions.Expect(parent.GetByRole(AriaRole.Link, new() { Name = "Báo nghỉ" })).ToBeVisibleAsync();
         await ward.Context.CloseAsync();
         await parent.Context.CloseAsync();
     }

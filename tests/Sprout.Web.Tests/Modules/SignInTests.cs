@@ -26,13 +26,14 @@ public class SignInTests(SproutAppFactory app)
     }
 
     [Fact]
-    public async Task Parent_signs_in_with_phone_number_and_lands_on_their_children()
+    public async Task Parent_signs_in_with_phone_number_and_lands_on_their_child_today()
     {
         var client = app.CreateBrowserLikeClient();
         var response = await FormPoster.SignInAsync(client, "+84 912 345 678", DemoAccounts.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var home = await client.GetAsync("/");
-        Assert.Equal("/con-toi", home.LocalRedirect());
+        var home = System.Net.WebUtility.HtmlDecode(await client.GetStringAsync("/"));
+        Assert.Contains("Hôm nay ở trường", home, StringComparison.Ordinal);
+        Assert.Contains("Lớn A1", home, StringComparison.Ordinal);
         var page = await client.GetStringAsync("/con-toi");
         Assert.Contains("Con của tôi", page, StringComparison.Ordinal);
         Assert.Contains("Lớn A1", page, StringComparison.Ordinal);

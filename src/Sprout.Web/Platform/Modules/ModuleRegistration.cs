@@ -1,6 +1,7 @@
 using Sprout.Web.Modules.Account;
 using Sprout.Web.Modules.Admin;
 using Sprout.Web.Modules.Attendance;
+using Sprout.Web.Modules.Branding;
 using Sprout.Web.Modules.Cell;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Modules.ContactBook;
@@ -22,7 +23,7 @@ public static class ModuleRegistration
     private static readonly SproutModule[] Modules =
     [
         new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new ContactBookModule(), new HealthModule(), new NutritionModule(), new DocumentsModule(), new StaffModule(), new ParentsModule(),
-        new CellModule(), new WardModule(), new AdminModule(), new PlanModule(), new PortalModule(),
+        new CellModule(), new WardModule(), new AdminModule(), new PlanModule(), new PortalModule(), new BrandingModule(),
     ];
 
     public static IServiceCollection AddSproutModules(this IServiceCollection services)

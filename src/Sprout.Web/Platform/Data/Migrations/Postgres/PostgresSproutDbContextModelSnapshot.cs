@@ -224,6 +224,43 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AttendanceRecord");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Branding.SchoolLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolLogo");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Cell.AdmissionCandidate", b =>
                 {
                     b.Property<int>("Id")
@@ -3389,6 +3426,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Branding.SchoolLogo", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Cell.AdmissionCandidate", b =>

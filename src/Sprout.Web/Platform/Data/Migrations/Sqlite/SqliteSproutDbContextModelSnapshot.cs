@@ -211,6 +211,41 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AttendanceRecord");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Branding.SchoolLogo", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId")
+                        .IsUnique();
+
+                    b.ToTable("SchoolLogo");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Cell.AdmissionCandidate", b =>
                 {
                     b.Property<int>("Id")
@@ -3240,6 +3275,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Child");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Branding.SchoolLogo", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Cell.AdmissionCandidate", b =>

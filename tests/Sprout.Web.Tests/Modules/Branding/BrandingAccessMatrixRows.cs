@@ -1,0 +1,14 @@
+using Sprout.Web.Tests.Infrastructure;
+using R = Sprout.Web.Platform.Identity.Roles;
+
+namespace Sprout.Web.Tests.Modules.Branding;
+
+public sealed class BrandingAccessMatrixRows : IAccessMatrixRows
+{
+    public IEnumerable<AccessMatrixRow> Rows =>
+    [
+        new("/quan-tri/logo", [R.Admin, R.Principal]),
+        // Every signed-in person: the header of their pages shows it; the address names no school, the claim does.
+        new("/truong/logo", [.. R.All]),
+    ];
+}
