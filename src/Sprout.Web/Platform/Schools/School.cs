@@ -15,4 +15,7 @@ public class School
 
     /// <summary>When set, principal, party secretary, nurse and admin must sign in with a TOTP code.</summary>
     public bool RequireTwoFactorForSensitiveRoles { get; set; }
+
+    /// <summary>The school's weekly rest days, a bit per <see cref="DayOfWeek"/> (Saturday and Sunday unless the school keeps Saturday care).</summary>
+    public int WeeklyRestDays { get; set; } = Sprout.Domain.Calendar.WeeklyRest.SaturdayAndSunday.Bits;
 }
