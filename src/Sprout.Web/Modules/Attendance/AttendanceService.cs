@@ -2,8 +2,10 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
+using Sprout.Web.Platform.Calendar;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.Attendance;
 
@@ -11,17 +13,32 @@ public sealed record PickUpPerson(string Name, string Relation);
 
 public sealed record AttendanceRow(int ChildId, PersonName Name, IReadOnlyList<PickUpPerson> PickUpList, AttendanceRecord? Record);
 
-public sealed record MealCount(string ClassName, int Enrolled, int Absent, int Meals);
+/// <summary>Whether a class's meals are counted: only from the register of a school day.</summary>
+public enum MealCountState
+{
+    Counted = 0,
 
-public sealed record MonthSheet(string ClassName, int Year, int Month, IReadOnlyList<MonthSheetRow> Rows, IReadOnlyList<int> PresentPerDay)
+    /// <summary>The register is not taken yet: shown as "chưa điểm danh", never guessed as everyone present.</summary>
+    NotMarked = 1,
+
+    /// <summary>The school is closed that day (weekend, holiday, closure): no meals.</summary>
+    NoSchool = 2,
+}
+
+public sealed record MealCount(string ClassName, int Enrolled, int Absent, int Meals, MealCountState State = MealCountState.Counted);
+
+public sealed record MonthSheet(string ClassName, int Year, int Month, IReadOnlyList<MonthSheetRow> Rows, IReadOnlyList<int> PresentPerDay, IReadOnlyList<int>? SchoolDays = null)
 {
     public int Days => DateTime.DaysInMonth(Year, Month);
+
+    /// <summary>The days of the month the school was open (from the school calendar), for the "số ngày học" line.</summary>
+    public IReadOnlyList<int> OpenDays => SchoolDays ?? [.. Enumerable.Range(1, Days)];
 }
 
 public sealed record MonthSheetRow(PersonName Name, IReadOnlyList<string> Marks, int Present, int Excused, int Unexcused);
 
 /// <summary>Morning check-in, afternoon check-out, absences, the kitchen's meal count and the monthly sheet.</summary>
-public sealed class AttendanceService(SproutDbContext db, ClassAccess access, TimeProvider clock)
+public sealed class AttendanceService(SproutDbContext db, ClassAccess access, TimeProvider clock, SchoolCalendar calendar, NotificationOutbox outbox)
 {
     public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
@@ -86,6 +103,7 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
     public async Task<int> AllPresentAsync(int classId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
         await EnsureClassAsync(classId, user, ct);
+        await calendar.EnsureSchoolDayAsync(await db.Classrooms.Where(c => c.Id == classId).Select(c => c.SchoolId).FirstAsync(ct), date, ct);
         var marked = db.Set<AttendanceRecord>().Where(a => a.Date == date).Select(a => a.ChildId);
         var unmarked = await db.Children.Where(c => c.ClassroomId == classId && !marked.Contains(c.Id)).Select(c => new { c.Id, c.SchoolId }).ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -110,6 +128,10 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
         }
         var child = await db.Children.FirstOrDefaultAsync(c => c.Id == childId && c.Guardians.Any(g => g.GuardianId == guardianId), ct)
             ?? throw new InvalidOperationException("Không tìm thấy trẻ.");
+        if (await calendar.StatusAsync(child.SchoolId, date, ct) is { IsSchoolDay: false } closed)
+        {
+            return $"Ngày {Platform.Text.VietnameseFormat.Date(date)} trường nghỉ ({closed.Reason}), không cần báo vắng.";
+        }
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is { CheckInAt: not null })
         {
@@ -123,23 +145,42 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
         record.Status = AttendanceStatus.AbsentExcused;
         record.AbsenceReason = reason.Trim();
         record.ReportedByParent = true;
+        if (child.ClassroomId is { } classroomId)
+        {
+            var name = new PersonName(child.FamilyName, child.MiddleName, child.GivenName).FullName;
+            await outbox.EnqueueAsync(db, child.SchoolId, NotificationKind.AbsenceReported, await NotificationAudience.ClassTeachersAsync(db, classroomId, ct),
+                $"Phụ huynh báo nghỉ: {name}", $"{name} nghỉ ngày {Platform.Text.VietnameseFormat.Date(date)}. Lý do: {record.AbsenceReason}",
+                $"/lop/{classroomId}/diem-danh?ngay={date:yyyy-MM-dd}", ct);
+        }
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    /// <summary>Meals to cook per class: enrolled children less those marked or reported absent.</summary>
+    /// <summary>
+    /// Meals to cook per class: enrolled children less those marked or reported absent, once the teacher has taken the
+    /// register (a parent's advance report alone does not count as taken). A class not yet marked cooks nothing in the
+    /// count, and a day the school is closed counts no meals at all.
+    /// </summary>
     public async Task<IReadOnlyList<MealCount>> MealCountAsync(DateOnly date, CancellationToken ct)
     {
         var rows = await db.Classrooms.AsNoTracking()
             .Select(c => new
             {
-                c.Name, c.AgeGroup,
+                c.SchoolId, c.Name, c.AgeGroup,
                 Enrolled = c.Children.Count,
                 Absent = db.Set<AttendanceRecord>().Count(a => a.Date == date && a.Status != AttendanceStatus.Present && a.Child!.ClassroomId == c.Id),
+                Marked = db.Set<AttendanceRecord>().Any(a => a.Date == date && a.RecordedByUserId != null && a.Child!.ClassroomId == c.Id),
             })
             .ToListAsync(ct);
+        var open = new Dictionary<int, bool>();
+        foreach (var schoolId in rows.Select(r => r.SchoolId).Distinct())
+        {
+            open[schoolId] = await calendar.IsSchoolDayAsync(schoolId, date, ct);
+        }
         return rows.OrderBy(r => r.AgeGroup).ThenBy(r => r.Name, VietnameseCollation.Comparer)
-            .Select(r => new MealCount(r.Name, r.Enrolled, r.Absent, r.Enrolled - r.Absent)).ToList();
+            .Select(r => !open[r.SchoolId] ? new MealCount(r.Name, r.Enrolled, r.Absent, 0, MealCountState.NoSchool)
+                : !r.Marked ? new MealCount(r.Name, r.Enrolled, r.Absent, 0, MealCountState.NotMarked)
+                : new MealCount(r.Name, r.Enrolled, r.Absent, r.Enrolled - r.Absent)).ToList();
     }
 
     public async Task<MonthSheet> MonthSheetAsync(Classroom classroom, int year, int month, CancellationToken ct)
@@ -173,7 +214,8 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
             })
             .OrderBy(r => r.Name, VietnameseNameComparer.Instance)
             .ToList();
-        return new MonthSheet(classroom.Name, year, month, rows, perDay);
+        var schoolDays = await calendar.SchoolDaysInAsync(classroom.SchoolId, first, last, ct);
+        return new MonthSheet(classroom.Name, year, month, rows, perDay, [.. schoolDays.Select(d => d.Day)]);
     }
 
     private async Task<AttendanceRecord> RecordAsync(int classId, int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
@@ -181,6 +223,7 @@ public sealed class AttendanceService(SproutDbContext db, ClassAccess access, Ti
         await EnsureClassAsync(classId, user, ct);
         var child = await db.Children.Where(c => c.Id == childId && c.ClassroomId == classId).Select(c => new { c.Id, c.SchoolId }).FirstOrDefaultAsync(ct)
             ?? throw new AttendanceAccessException();
+        await calendar.EnsureSchoolDayAsync(child.SchoolId, date, ct);
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is null)
         {

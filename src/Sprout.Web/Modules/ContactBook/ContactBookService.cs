@@ -6,6 +6,7 @@ using Sprout.Web.Modules.Attendance;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.ContactBook;
 
@@ -22,7 +23,7 @@ public sealed record ChildDay(int ChildId, PersonName Name, ReportView? Report, 
 /// The electronic contact book. Every read and write first asks whether this person may see this child:
 /// staff through the classes they may open, a parent only through their own guardian link.
 /// </summary>
-public sealed class ContactBookService(SproutDbContext db, ChildFileService files, TimeProvider clock)
+public sealed class ContactBookService(SproutDbContext db, ChildFileService files, TimeProvider clock, NotificationOutbox outbox)
 {
     public async Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -82,6 +83,13 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
         report.Hygiene = Clean(input.Hygiene);
         report.Activities = Clean(input.Activities);
         report.Comment = Clean(input.Comment);
+        if (report.Id == 0)
+        {
+            // The first note of the day tells the family; later corrections the same day do not ring again.
+            await outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, await NotificationAudience.GuardianAccountsAsync(db, childId, ct),
+                "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(date)}.",
+                $"/con-toi/{childId}/so-lien-lac?ngay={date:yyyy-MM-dd}", ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -99,16 +107,39 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
         return photo is not null && await MaySeeAsync(photo.ChildId, user, ct) ? photo.Jpeg : null;
     }
 
-    /// <summary>The thread, oldest first; opening it marks the other side's messages as read.</summary>
-    public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// Messages are between the family and the class: the child's guardians, the class's teachers and the principal
+    /// read them; other staff who may open the child's book (nurse, clerk, vice-principal, admin) do not.
+    /// </summary>
+    public async Task<bool> MayReadMessagesAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
         if (!await MaySeeAsync(childId, user, ct))
+        {
+            return false;
+        }
+        return (user.IsInRole(Roles.Parent) && !Staff(user)) || user.IsInRole(Roles.Principal) || await TeachesChildAsync(childId, user, ct);
+    }
+
+    private async Task<bool> TeachesChildAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsInRole(Roles.Teacher) && user.UserId() is { } userId && (await NotificationAudience.ChildTeachersAsync(db, childId, ct)).Contains(userId);
+
+    /// <summary>
+    /// The thread, oldest first. Opening it marks the other side's messages as seen ("đã xem") only when the one
+    /// they were written to reads them: a guardian for the school's messages, a teacher of the class for the family's
+    /// (the principal reading the thread is not the teacher having seen it).
+    /// </summary>
+    public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MayReadMessagesAsync(childId, user, ct))
         {
             return null;
         }
         var fromSchool = !user.IsInRole(Roles.Parent) || Staff(user);
-        await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
+        if (!fromSchool || await TeachesChildAsync(childId, user, ct))
+        {
+            await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
+        }
         return await db.Set<ContactMessage>().AsNoTracking().Where(m => m.ChildId == childId).OrderBy(m => m.Id).ToListAsync(ct);
     }
 
@@ -122,7 +153,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
         {
             return "Tin nhắn tối đa 2.000 ký tự.";
         }
-        if (!await MaySeeAsync(childId, user, ct))
+        if (!await MayReadMessagesAsync(childId, user, ct))
         {
             throw new InvalidOperationException("Không tìm thấy trẻ.");
         }
@@ -132,6 +163,10 @@ public sealed class ContactBookService(SproutDbContext db, ChildFileService file
             SchoolId = schoolId, ChildId = childId, FromSchool = Staff(user), AuthorUserId = user.UserId() ?? 0,
             AuthorName = user.DisplayName(), Body = body.Trim(), SentAt = clock.GetUtcNow(),
         });
+        var toFamily = Staff(user);
+        var recipients = toFamily ? await NotificationAudience.GuardianAccountsAsync(db, childId, ct) : await NotificationAudience.ChildTeachersAsync(db, childId, ct);
+        await outbox.EnqueueAsync(db, schoolId, NotificationKind.MessageReceived, recipients, $"Tin nhắn mới từ {user.DisplayName()}",
+            body.Trim().Length > 200 ? body.Trim()[..200] + "…" : body.Trim(), toFamily ? $"/con-toi/{childId}/tin-nhan" : $"/tre/{childId}/tin-nhan", ct);
         await db.SaveChangesAsync(ct);
         return null;
     }

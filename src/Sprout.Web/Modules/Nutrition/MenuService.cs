@@ -45,6 +45,9 @@ public sealed class MenuService(SproutDbContext db)
         1 => "Thứ Hai", 2 => "Thứ Ba", 3 => "Thứ Tư", 4 => "Thứ Năm", 5 => "Thứ Sáu", _ => "Thứ Bảy",
     };
 
+    /// <summary>The Monday of the week families mean by "this week's menu": from Saturday on, the coming week (<see cref="Platform.Calendar.SchoolCalendar.WeekFor"/>).</summary>
+    public static DateOnly ThisWeekMonday(DateOnly today) => Platform.Calendar.SchoolCalendar.WeekFor(today).Monday;
+
     public static AgeGroup GroupOf(ChildAgeGroup classGroup) => classGroup == ChildAgeGroup.NhaTre ? AgeGroup.NhaTre : AgeGroup.MauGiao;
 
     public async Task<WeekGrid> WeekAsync(AgeGroup group, int week, CancellationToken ct)
