@@ -129,7 +129,14 @@ public class NotificationEventTests(SproutAppFactory app)
         var reviewers = await InAppRecipientsAsync($"/van-ban/{id}", "Văn bản chờ xử lý: Trình duyệt");
         var principalId = await UserIdAsync($"hieutruong@{DemoAccounts.Domain}");
         var viceId = await UserIdAsync($"phohieutruong@{DemoAccounts.Domain}");
-        Assert.Equal([principalId, viceId], reviewers.Order());
+        var holders = await app.WithDbAsync(db => db.UserRoles.Where(ur => db.Roles.Any(r => r.Id == ur.RoleId && (r.Name == Roles.Principal || r.Name == Roles.VicePrincipal))
+                && db.Users.Any(u => u.Id == ur.UserId && u.SchoolId == db.Users.Where(p => p.Id == principalId).Select(p => p.SchoolId).First()))
+            .Select(ur => ur.UserId).Distinct().OrderBy(i => i).ToListAsync());
+        Assert.Contains(principalId, reviewers);
+        Assert.Contains(viceId, reviewers);
+        Assert.Equal(holders, reviewers.Order());
+        Assert.DoesNotContain(await UserIdAsync($"vanthu@{DemoAccounts.Domain}"), reviewers);
+        Assert.DoesNotContain(await UserIdAsync($"giaovien@{DemoAccounts.Domain}"), reviewers);
         using (var scope = app.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<DocumentService>().ApproveAsync(id, vice, null, CancellationToken.None);
