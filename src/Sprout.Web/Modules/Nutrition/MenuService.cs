@@ -137,12 +137,16 @@ public sealed class MenuService(SproutDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Children expected to eat that day in an age group: enrolled less those marked or reported absent.</summary>
+    /// <summary>
+    /// Children expected to eat that day in an age group, for buying food ahead: enrolled less those marked or reported
+    /// absent, the register not being taken yet when the market list is made; none on a day the school is closed.
+    /// </summary>
     public async Task<int> ChildrenEatingAsync(AgeGroup group, DateOnly date, Attendance.AttendanceService attendance, CancellationToken ct)
     {
         var counts = await attendance.MealCountAsync(date, ct);
         var classGroups = await db.Classrooms.AsNoTracking().Select(c => new { c.Name, c.AgeGroup }).ToListAsync(ct);
         var names = classGroups.Where(c => GroupOf(c.AgeGroup) == group).Select(c => c.Name).ToHashSet();
-        return counts.Where(c => names.Contains(c.ClassName)).Sum(c => c.Meals);
+        return counts.Where(c => names.Contains(c.ClassName))
+            .Sum(c => c.State == Attendance.MealCountState.NotMarked ? c.Enrolled - c.Absent : c.Meals);
     }
 }
