@@ -140,7 +140,7 @@ public sealed class OutboxDispatcher(
                 if (message.Channel != InAppChannel.ChannelName && message.RecipientUserId is { } userId && quiet(userId)?.EndOf(now) is { } quietEnd)
                 {
                     // Held, not failed: no attempt is counted, and it goes out with the first run after the quiet hours.
-                    message.NextAttemptAt = quietEnd;
+                    message.NextAttemptAt = quietEnd.ToUniversalTime(); // PostgreSQL stores only UTC instants
                     await db.SaveChangesAsync(ct);
                     continue;
                 }
