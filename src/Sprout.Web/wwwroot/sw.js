@@ -26,3 +26,31 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
   }
 });
+
+// Web Push from Sprout's outbox: the payload is {title, body, url}; nothing personal is kept by the worker.
+self.addEventListener("push", (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { body: event.data ? event.data.text() : "" };
+  }
+  event.waitUntil(self.registration.showNotification(data.title || "Sprout", {
+    body: data.body || "",
+    icon: "/icons/icon-192.png",
+    badge: "/icons/icon-192.png",
+    lang: "vi",
+    data: { url: data.url || "/thong-bao" },
+  }));
+});
+
+// Opens the notification's page, reusing an open Sprout window when there is one.
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data?.url || "/thong-bao", self.location.origin);
+  if (target.origin !== self.location.origin) return;
+  event.waitUntil(self.clients.matchAll({ type: "window", includeUncontrolled: true }).then((windows) => {
+    const open = windows.find((w) => new URL(w.url).origin === target.origin);
+    return open ? open.navigate(target.href).then((w) => (w || open).focus()) : self.clients.openWindow(target.href);
+  }));
+});

@@ -40,6 +40,12 @@ public sealed class PlatformAccessMatrixRows : IAccessMatrixRows
         new("/quan-tri/nhat-ky", [R.Admin, R.Principal]),
         new("/phuong", [R.WardOfficer]),
         new("/con-toi", [R.Parent]),
+        new("/lich-truong", [R.Admin, R.Principal]),
+        new("/thong-bao/cai-dat", Everyone),
+        new("/thong-bao/khoa-day", Everyone),
+        // POSTs: who passes authorization (the antiforgery token is then required, so an allowed role without it gets 400).
+        new("/thong-bao/dang-ky-day", Everyone),
+        new("/thong-bao/huy-day", Everyone),
         new("/con-toi/{Id:int}", [R.Parent], app => app.WithDbAsync(async db =>
             "/con-toi/" + (await db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).Select(cg => cg.ChildId).FirstAsync()).ToString(CultureInfo.InvariantCulture))),
     ];

@@ -4,9 +4,11 @@ using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Authorization;
+using Sprout.Web.Platform.Calendar;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.Attendance;
 
@@ -14,17 +16,32 @@ public sealed record PickUpPerson(string Name, string Relation);
 
 public sealed record AttendanceRow(int ChildId, PersonName Name, IReadOnlyList<PickUpPerson> PickUpList, AttendanceRecord? Record);
 
-public sealed record MealCount(string ClassName, int Enrolled, int Absent, int Meals);
+/// <summary>Whether a class's meals are counted: only from the register of a school day.</summary>
+public enum MealCountState
+{
+    Counted = 0,
 
-public sealed record MonthSheet(string ClassName, int Year, int Month, IReadOnlyList<MonthSheetRow> Rows, IReadOnlyList<int> PresentPerDay)
+    /// <summary>The register is not taken yet: shown as "chưa điểm danh", never guessed as everyone present.</summary>
+    NotMarked = 1,
+
+    /// <summary>The school is closed that day (weekend, holiday, closure): no meals.</summary>
+    NoSchool = 2,
+}
+
+public sealed record MealCount(string ClassName, int Enrolled, int Absent, int Meals, MealCountState State = MealCountState.Counted);
+
+public sealed record MonthSheet(string ClassName, int Year, int Month, IReadOnlyList<MonthSheetRow> Rows, IReadOnlyList<int> PresentPerDay, IReadOnlyList<int>? SchoolDays = null)
 {
     public int Days => DateTime.DaysInMonth(Year, Month);
+
+    /// <summary>The days of the month the school was open (from the school calendar), for the "số ngày học" line.</summary>
+    public IReadOnlyList<int> OpenDays => SchoolDays ?? [.. Enumerable.Range(1, Days)];
 }
 
 public sealed record MonthSheetRow(PersonName Name, IReadOnlyList<string> Marks, int Present, int Excused, int Unexcused);
 
 /// <summary>Morning check-in, afternoon check-out, absences, the kitchen's meal count and the monthly sheet.</summary>
-public sealed class AttendanceService(SproutDbContext db, ChildAccess access, TimeProvider clock)
+public sealed class AttendanceService(SproutDbContext db, ChildAccess access, TimeProvider clock, SchoolCalendar calendar, NotificationOutbox outbox)
 {
     public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
@@ -90,6 +107,7 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
     public async Task<int> AllPresentAsync(int classId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
         await EnsureClassAsync(classId, user, ct);
+        await calendar.EnsureSchoolDayAsync(await db.Classrooms.Where(c => c.Id == classId).Select(c => c.SchoolId).FirstAsync(ct), date, ct);
         var marked = db.Set<AttendanceRecord>().Where(a => a.Date == date).Select(a => a.ChildId);
         var unmarked = await db.Children.Where(c => c.ClassroomId == classId && !marked.Contains(c.Id)).Select(c => new { c.Id, c.SchoolId }).ToListAsync(ct);
         var now = clock.GetUtcNow();
@@ -114,7 +132,11 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
         {
             throw new AttendanceRuleException("Vui lòng ghi lý do vắng.");
         }
-        var child = await db.Children.Where(c => c.Id == childId).Select(c => new { c.Id, c.SchoolId }).FirstAsync(ct);
+        var child = await db.Children.FirstAsync(c => c.Id == childId, ct);
+        if (await calendar.StatusAsync(child.SchoolId, date, ct) is { IsSchoolDay: false } closed)
+        {
+            throw new AttendanceRuleException($"Ngày {Platform.Text.VietnameseFormat.Date(date)} trường nghỉ ({closed.Reason}), không cần báo vắng.");
+        }
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is { CheckInAt: not null })
         {
@@ -128,22 +150,41 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
         record.Status = AttendanceStatus.AbsentExcused;
         record.AbsenceReason = reason.Trim();
         record.ReportedByParent = true;
+        if (child.ClassroomId is { } classroomId)
+        {
+            var name = new PersonName(child.FamilyName, child.MiddleName, child.GivenName).FullName;
+            await outbox.EnqueueAsync(db, child.SchoolId, NotificationKind.AbsenceReported, await NotificationAudience.ClassTeachersAsync(db, classroomId, ct),
+                $"Phụ huynh báo nghỉ: {name}", $"{name} nghỉ ngày {Platform.Text.VietnameseFormat.Date(date)}. Lý do: {record.AbsenceReason}",
+                $"/lop/{classroomId}/diem-danh?ngay={date:yyyy-MM-dd}", ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Meals to cook per class: enrolled children less those marked or reported absent.</summary>
+    /// <summary>
+    /// Meals to cook per class: enrolled children less those marked or reported absent, once the teacher has taken the
+    /// register (a parent's advance report alone does not count as taken). A class not yet marked cooks nothing in the
+    /// count, and a day the school is closed counts no meals at all.
+    /// </summary>
     public async Task<IReadOnlyList<MealCount>> MealCountAsync(DateOnly date, CancellationToken ct)
     {
         var rows = await db.Classrooms.AsNoTracking()
             .Select(c => new
             {
-                c.Name, c.AgeGroup,
+                c.SchoolId, c.Name, c.AgeGroup,
                 Enrolled = c.Children.Count,
                 Absent = db.Set<AttendanceRecord>().Count(a => a.Date == date && a.Status != AttendanceStatus.Present && a.Child!.ClassroomId == c.Id),
+                Marked = db.Set<AttendanceRecord>().Any(a => a.Date == date && a.RecordedByUserId != null && a.Child!.ClassroomId == c.Id),
             })
             .ToListAsync(ct);
+        var open = new Dictionary<int, bool>();
+        foreach (var schoolId in rows.Select(r => r.SchoolId).Distinct())
+        {
+            open[schoolId] = await calendar.IsSchoolDayAsync(schoolId, date, ct);
+        }
         return rows.OrderBy(r => r.AgeGroup).ThenBy(r => r.Name, VietnameseCollation.Comparer)
-            .Select(r => new MealCount(r.Name, r.Enrolled, r.Absent, r.Enrolled - r.Absent)).ToList();
+            .Select(r => !open[r.SchoolId] ? new MealCount(r.Name, r.Enrolled, r.Absent, 0, MealCountState.NoSchool)
+                : !r.Marked ? new MealCount(r.Name, r.Enrolled, r.Absent, 0, MealCountState.NotMarked)
+                : new MealCount(r.Name, r.Enrolled, r.Absent, r.Enrolled - r.Absent)).ToList();
     }
 
     public async Task<MonthSheet> MonthSheetAsync(Classroom classroom, int year, int month, CancellationToken ct)
@@ -177,7 +218,8 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
             })
             .OrderBy(r => r.Name, VietnameseNameComparer.Instance)
             .ToList();
-        return new MonthSheet(classroom.Name, year, month, rows, perDay);
+        var schoolDays = await calendar.SchoolDaysInAsync(classroom.SchoolId, first, last, ct);
+        return new MonthSheet(classroom.Name, year, month, rows, perDay, [.. schoolDays.Select(d => d.Day)]);
     }
 
     private async Task<AttendanceRecord> RecordAsync(int classId, int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
@@ -185,6 +227,7 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
         await EnsureClassAsync(classId, user, ct);
         var child = await db.Children.Where(c => c.Id == childId && c.ClassroomId == classId).Select(c => new { c.Id, c.SchoolId }).FirstOrDefaultAsync(ct)
             ?? throw new AccessRefusedException("Trẻ này không thuộc lớp đang điểm danh.");
+        await calendar.EnsureSchoolDayAsync(child.SchoolId, date, ct);
         var record = await db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.ChildId == childId && a.Date == date, ct);
         if (record is null)
         {

@@ -8,6 +8,7 @@ using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Forms;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.ContactBook;
 
@@ -27,7 +28,7 @@ public sealed class ContactBookRuleException(string message) : RuleException(mes
 /// The electronic contact book. Every read and write first asks <see cref="ChildAccess"/> whether this person may
 /// see (or write for) this child: staff through their classes, a parent only through their own guardian link.
 /// </summary>
-public sealed class ContactBookService(SproutDbContext db, ChildAccess access, TimeProvider clock)
+public sealed class ContactBookService(SproutDbContext db, ChildAccess access, TimeProvider clock, NotificationOutbox outbox)
 {
     public Task<bool> MaySeeAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
         access.CanSeeChildAsync(user, childId, ContactBookModule.Read, ct);
@@ -64,6 +65,13 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         report.Hygiene = Clean(input.Hygiene);
         report.Activities = Clean(input.Activities);
         report.Comment = Clean(input.Comment);
+        if (report.Id == 0)
+        {
+            // The first note of the day tells the family; later corrections the same day do not ring again.
+            await outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, await NotificationAudience.GuardianAccountsAsync(db, childId, ct),
+                "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(date)}.",
+                $"/con-toi/{childId}/so-lien-lac?ngay={date:yyyy-MM-dd}", ct);
+        }
         await db.SaveChangesAsync(ct);
     }
 
@@ -81,17 +89,41 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         return photo is not null && await MaySeeAsync(photo.ChildId, user, ct) ? photo.Jpeg : null;
     }
 
-    /// <summary>The thread, oldest first; opening it marks the other side's messages as read.</summary>
-    public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// Messages are between the family and the class: the child's guardians, the class's teachers and the principal
+    /// read them; other staff who may open the child's book (nurse, clerk, vice-principal, admin) do not.
+    /// </summary>
+    public async Task<bool> MayReadMessagesAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
     {
         var capacity = await access.CapacityAsync(user, childId, ContactBookModule.Read, ct);
         if (capacity == AccessCapacity.None)
         {
+            return false;
+        }
+        return capacity == AccessCapacity.Guardian || user.IsInRole(Roles.Principal) || await TeachesChildAsync(childId, user, ct);
+    }
+
+    private async Task<bool> TeachesChildAsync(int childId, ClaimsPrincipal user, CancellationToken ct) =>
+        user.IsInRole(Roles.Teacher) && user.UserId() is { } userId && (await NotificationAudience.ChildTeachersAsync(db, childId, ct)).Contains(userId);
+
+    /// <summary>
+    /// The thread, oldest first. Opening it marks the other side's messages as seen ("đã xem") only when the one
+    /// they were written to reads them: a guardian for the school's messages, a teacher of the class for the family's
+    /// (the principal reading the thread is not the teacher having seen it).
+    /// </summary>
+    public async Task<IReadOnlyList<ContactMessage>?> ThreadAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await MayReadMessagesAsync(childId, user, ct))
+        {
             return null;
         }
+        var capacity = await access.CapacityAsync(user, childId, ContactBookModule.Read, ct);
         var fromSchool = capacity != AccessCapacity.Guardian;
-        await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
+        if (!fromSchool || await TeachesChildAsync(childId, user, ct))
+        {
+            await db.Set<ContactMessage>().Where(m => m.ChildId == childId && m.FromSchool != fromSchool && m.ReadAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.ReadAt, clock.GetUtcNow()), ct);
+        }
         return await db.Set<ContactMessage>().AsNoTracking().Where(m => m.ChildId == childId).OrderBy(m => m.Id).ToListAsync(ct);
     }
 
@@ -106,6 +138,10 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         {
             throw new ContactBookRuleException("Tin nhắn tối đa 2.000 ký tự.");
         }
+        if (!await MayReadMessagesAsync(childId, user, ct))
+        {
+            throw new AccessRefusedException();
+        }
         var capacity = await access.CapacityAsync(user, childId, ContactBookModule.Read, ct);
         var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
         db.Add(new ContactMessage
@@ -113,6 +149,10 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
             SchoolId = schoolId, ChildId = childId, FromSchool = capacity != AccessCapacity.Guardian, AuthorUserId = user.UserId() ?? 0,
             AuthorName = user.DisplayName(), Body = body.Trim(), SentAt = clock.GetUtcNow(),
         });
+        var toFamily = capacity != AccessCapacity.Guardian;
+        var recipients = toFamily ? await NotificationAudience.GuardianAccountsAsync(db, childId, ct) : await NotificationAudience.ChildTeachersAsync(db, childId, ct);
+        await outbox.EnqueueAsync(db, schoolId, NotificationKind.MessageReceived, recipients, $"Tin nhắn mới từ {user.DisplayName()}",
+            body.Trim().Length > 200 ? body.Trim()[..200] + "…" : body.Trim(), toFamily ? $"/con-toi/{childId}/tin-nhan" : $"/tre/{childId}/tin-nhan", ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -6,6 +6,7 @@ using Sprout.Domain.Documents.Signing;
 using Sprout.Domain.Text;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.Documents;
 
@@ -15,7 +16,8 @@ public sealed class DocumentRuleException(string message) : Platform.Forms.RuleE
 /// The outgoing register: drafting with versions, the workflow draft → review → approve → sign → issue,
 /// gap-free numbering per series and year, the official PDF and its PAdES signatures.
 /// </summary>
-public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, TimeProvider clock)
+/// <remarks>The outbox is optional only for tests that build the service by hand; the host always supplies it.</remarks>
+public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, TimeProvider clock, NotificationOutbox? outbox = null)
 {
     private DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
@@ -99,6 +101,7 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
         document.SignedPdf = PdfSigner.Sign(rendered.Pdf, signer.CmsSigner, rendered.SignerStamp ?? SignatureAppearance.Signer, clock.GetUtcNow(), SignatureReason(document));
         document.Status = DocumentStatus.SignedByApprover;
         db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = DocumentStatus.SignedByApprover, Text = "Đã ký số.", By = user.DisplayName(), At = clock.GetUtcNow() });
+        await NotifyNextStepAsync(document, user, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -225,7 +228,30 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
             }
             db.Add(new DocumentComment { SchoolId = document.SchoolId, OutgoingDocumentId = document.Id, Step = to, Text = comment.Trim(), By = user.DisplayName(), At = clock.GetUtcNow() });
         }
+        await NotifyNextStepAsync(document, user, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The roles that may take the step after the document's status, the same as the checks of each step; none once issued or returned to draft.</summary>
+    private static IReadOnlyList<string> NextStepRoles(OutgoingDocument d) => d.Status switch
+    {
+        DocumentStatus.InReview => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal],
+        DocumentStatus.Approved => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Principal],
+        DocumentStatus.SignedByApprover => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal],
+        _ => [],
+    };
+
+    /// <summary>Tells those who may take the next step (not the one who just acted), with the document, in the same save as the step.</summary>
+    private async Task NotifyNextStepAsync(OutgoingDocument document, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var roles = NextStepRoles(document);
+        if (roles.Count == 0 || outbox is null)
+        {
+            return;
+        }
+        var recipients = (await NotificationAudience.HoldersOfAsync(db, document.SchoolId, roles, ct)).Where(id => id != user.UserId());
+        await outbox.EnqueueAsync(db, document.SchoolId, NotificationKind.DocumentWaiting, recipients, $"Văn bản chờ xử lý: {StatusName(document.Status)}",
+            $"\"{document.Title}\" đang ở bước \"{StatusName(document.Status)}\" và chờ đồng chí xử lý bước tiếp theo.", $"/van-ban/{document.Id}", ct);
     }
 
     private static void Allow(OutgoingDocument document, ClaimsPrincipal user, DocumentStatus expected, Func<OutgoingDocument, IReadOnlyList<string>> roles)

@@ -45,6 +45,9 @@ public sealed class MenuService(SproutDbContext db)
         1 => "Thứ Hai", 2 => "Thứ Ba", 3 => "Thứ Tư", 4 => "Thứ Năm", 5 => "Thứ Sáu", _ => "Thứ Bảy",
     };
 
+    /// <summary>The Monday of the week families mean by "this week's menu": from Saturday on, the coming week (<see cref="Platform.Calendar.SchoolCalendar.WeekFor"/>).</summary>
+    public static DateOnly ThisWeekMonday(DateOnly today) => Platform.Calendar.SchoolCalendar.WeekFor(today).Monday;
+
     public static AgeGroup GroupOf(ChildAgeGroup classGroup) => classGroup == ChildAgeGroup.NhaTre ? AgeGroup.NhaTre : AgeGroup.MauGiao;
 
     public async Task<WeekGrid> WeekAsync(AgeGroup group, int week, CancellationToken ct)
@@ -147,12 +150,16 @@ public sealed class MenuService(SproutDbContext db)
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Children expected to eat that day in an age group: enrolled less those marked or reported absent.</summary>
+    /// <summary>
+    /// Children expected to eat that day in an age group, for buying food ahead: enrolled less those marked or reported
+    /// absent, the register not being taken yet when the market list is made; none on a day the school is closed.
+    /// </summary>
     public async Task<int> ChildrenEatingAsync(AgeGroup group, DateOnly date, Attendance.AttendanceService attendance, CancellationToken ct)
     {
         var counts = await attendance.MealCountAsync(date, ct);
         var classGroups = await db.Classrooms.AsNoTracking().Select(c => new { c.Name, c.AgeGroup }).ToListAsync(ct);
         var names = classGroups.Where(c => GroupOf(c.AgeGroup) == group).Select(c => c.Name).ToHashSet();
-        return counts.Where(c => names.Contains(c.ClassName)).Sum(c => c.Meals);
+        return counts.Where(c => names.Contains(c.ClassName))
+            .Sum(c => c.State == Attendance.MealCountState.NotMarked ? c.Enrolled - c.Absent : c.Meals);
     }
 }

@@ -24,6 +24,7 @@ public static class ModuleRegistration
     [
         new HomeModule(), new AccountModule(), new ChildrenModule(), new AttendanceModule(), new ContactBookModule(), new HealthModule(), new NutritionModule(), new DocumentsModule(), new StaffModule(), new ParentsModule(),
         new CellModule(), new WardModule(), new AdminModule(), new PlanModule(), new PortalModule(), new BrandingModule(),
+        new Calendar.CalendarModule(), new Notifications.NotificationsModule(),
     ];
 
     public static IServiceCollection AddSproutModules(this IServiceCollection services)

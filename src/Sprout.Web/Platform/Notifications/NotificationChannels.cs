@@ -22,6 +22,25 @@ public sealed class NotificationOptions
     public int MaxAttempts { get; set; } = 8;
     public SmtpOptions Smtp { get; set; } = new();
     public ZaloOptions Zalo { get; set; } = new();
+    public WebPushOptions WebPush { get; set; } = new();
+
+    /// <summary>Quiet hours of a person who has not chosen their own, "HH:mm-HH:mm" in Vietnam's time; empty for none.</summary>
+    public string QuietHours { get; set; } = "21:00-06:30";
+
+    public Sprout.Domain.Notifications.QuietHours? DefaultQuietHours =>
+        QuietHours.Split('-') is [var from, var until]
+        && TimeOnly.TryParseExact(from.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var f)
+        && TimeOnly.TryParseExact(until.Trim(), "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var u)
+            ? new Sprout.Domain.Notifications.QuietHours(f, u) : null;
+}
+
+/// <summary>Web Push to the installed app: on unless turned off; the VAPID key pair is made on first use.</summary>
+public sealed class WebPushOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Who push services may contact about this server's pushes (RFC 8292 "sub"): a mailto: or https: URL.</summary>
+    public string Subject { get; set; } = "mailto:quantri@sprout.local";
 }
 
 public sealed class SmtpOptions

@@ -6,6 +6,12 @@ namespace Sprout.Web.Platform.Notifications;
 
 public sealed record NotificationRecipient(int? UserId, string? Email, string? ZaloId);
 
+/// <summary>The channels outside the app, which a person may turn off kind by kind and which wait out quiet hours.</summary>
+public static class NotificationChannelNames
+{
+    public static IReadOnlyList<string> External { get; } = [WebPushChannel.ChannelName, SmtpEmailChannel.ChannelName];
+}
+
 /// <summary>Queues notifications on the caller's context, to be saved with the caller's own change.</summary>
 public sealed class NotificationOutbox(IOptions<NotificationOptions> options, TimeProvider clock)
 {
@@ -35,6 +41,54 @@ public sealed class NotificationOutbox(IOptions<NotificationOptions> options, Ti
             if (options.Value.Zalo.Enabled && !string.IsNullOrWhiteSpace(r.ZaloId))
             {
                 Add(ZaloOaChannel.ChannelName, r.UserId, r.ZaloId);
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// Queues a notification of a kind to accounts: always in the app; by push to each installed app and by e-mail
+    /// where the account has an address, unless the person turned that kind off for that channel. Quiet hours are
+    /// applied when sending, so a preference changed in between still counts. Returns the messages queued.
+    /// </summary>
+    public async Task<int> EnqueueAsync(SproutDbContext db, int schoolId, NotificationKind kind, IEnumerable<int> userIds, string subject, string body, string? link, CancellationToken ct)
+    {
+        var ids = userIds.Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+        var users = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        var settings = await db.Set<NotificationSettings>().AsNoTracking().Where(s => ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        var pushUsers = options.Value.WebPush.Enabled
+            ? (await db.Set<WebPushSubscription>().AsNoTracking().Where(s => ids.Contains(s.UserId)).Select(s => s.UserId).Distinct().ToListAsync(ct)).ToHashSet()
+            : [];
+        var now = clock.GetUtcNow();
+        var count = 0;
+        foreach (var user in users.OrderBy(u => u.Id))
+        {
+            var muted = settings.GetValueOrDefault(user.Id);
+            void Add(string channel, string? address)
+            {
+                if (channel != InAppChannel.ChannelName && muted?.IsMuted(kind.Code, channel) == true)
+                {
+                    return;
+                }
+                db.Add(new OutboxMessage
+                {
+                    SchoolId = schoolId, Channel = channel, RecipientUserId = user.Id, RecipientAddress = address,
+                    Subject = subject, Body = body, Link = link, CreatedAt = now, NextAttemptAt = now,
+                });
+                count++;
+            }
+            Add(InAppChannel.ChannelName, null);
+            if (pushUsers.Contains(user.Id))
+            {
+                Add(WebPushChannel.ChannelName, null);
+            }
+            if (options.Value.Smtp.Enabled && !string.IsNullOrWhiteSpace(user.Email))
+            {
+                Add(SmtpEmailChannel.ChannelName, user.Email);
             }
         }
         return count;
@@ -80,8 +134,16 @@ public sealed class OutboxDispatcher(
         {
             var pending = await db.Set<OutboxMessage>().Where(m => m.SentAt == null && m.Attempts < options.Value.MaxAttempts && m.Id > afterId)
                 .OrderBy(m => m.Id).Take(BatchSize).ToListAsync(ct);
+            var quiet = await QuietHoursAsync(db, pending, ct);
             foreach (var message in pending.Where(m => m.NextAttemptAt <= now))
             {
+                if (message.Channel != InAppChannel.ChannelName && message.RecipientUserId is { } userId && quiet(userId)?.EndOf(now) is { } quietEnd)
+                {
+                    // Held, not failed: no attempt is counted, and it goes out with the first run after the quiet hours.
+                    message.NextAttemptAt = quietEnd.ToUniversalTime(); // PostgreSQL stores only UTC instants
+                    await db.SaveChangesAsync(ct);
+                    continue;
+                }
                 sent += await SendAsync(message, channels, ct) ? 1 : 0;
                 await db.SaveChangesAsync(ct);
             }
@@ -92,6 +154,14 @@ public sealed class OutboxDispatcher(
             afterId = pending[^1].Id;
             db.ChangeTracker.Clear();
         }
+    }
+
+    private async Task<Func<int, Sprout.Domain.Notifications.QuietHours?>> QuietHoursAsync(SproutDbContext db, List<OutboxMessage> pending, CancellationToken ct)
+    {
+        var ids = pending.Where(m => m.Channel != InAppChannel.ChannelName && m.RecipientUserId != null).Select(m => m.RecipientUserId!.Value).Distinct().ToList();
+        var own = ids.Count == 0 ? new Dictionary<int, NotificationSettings>() : await db.Set<NotificationSettings>().AsNoTracking().Where(s => ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+        var fallback = options.Value.DefaultQuietHours;
+        return userId => own.TryGetValue(userId, out var settings) ? settings.Quiet : fallback;
     }
 
     private async Task<bool> SendAsync(OutboxMessage message, Dictionary<string, INotificationChannel> channels, CancellationToken ct)
@@ -148,8 +218,13 @@ public static class NotificationServices
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.Section));
         var options = configuration.GetSection(NotificationOptions.Section).Get<NotificationOptions>() ?? new NotificationOptions();
         services.AddSingleton<NotificationOutbox>();
-        services.AddScoped<MyNotificationsService>();
+        services.AddSingleton<VapidKeys>();
         services.AddScoped<INotificationChannel, InAppChannel>();
+        if (options.WebPush.Enabled)
+        {
+            services.AddHttpClient<WebPushChannel>();
+            services.AddScoped<INotificationChannel>(sp => sp.GetRequiredService<WebPushChannel>());
+        }
         if (options.Smtp.Enabled)
         {
             services.AddScoped<INotificationChannel, SmtpEmailChannel>();

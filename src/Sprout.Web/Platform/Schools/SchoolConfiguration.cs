@@ -12,6 +12,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         builder.Property(s => s.Address).HasMaxLength(300);
         builder.Property(s => s.Phone).HasMaxLength(20);
         builder.Property(s => s.Email).HasMaxLength(200);
+        builder.Property(s => s.WeeklyRestDays).HasDefaultValue(Sprout.Domain.Calendar.WeeklyRest.SaturdayAndSunday.Bits);
         builder.HasOne(s => s.Ward).WithMany(w => w.Schools).HasForeignKey(s => s.WardId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -71,7 +71,9 @@ public class AttendanceTests(SproutAppFactory app)
         });
         var parent = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
-        var tomorrow = DateTime.UtcNow.AddHours(7).AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The next school day: a parent cannot report an absence for a day the school is closed.
+        var next = new Sprout.Domain.Calendar.SchoolDayRules(Sprout.Domain.Calendar.WeeklyRest.SaturdayAndSunday, []).NextSchoolDay(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7)));
+        var tomorrow = next.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var ok = await FormPoster.PostFormAsync(parent, $"/con-toi/{own}/bao-vang", "report-absence", new Dictionary<string, string> { ["Input.Date"] = tomorrow, ["Input.Reason"] = "Về quê" });
         Assert.Contains("Đã báo nghỉ", WebUtility.HtmlDecode(await ok.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.ChildId == own && a.ReportedByParent && a.AbsenceReason == "Về quê")));

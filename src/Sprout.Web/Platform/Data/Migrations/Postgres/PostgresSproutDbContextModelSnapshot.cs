@@ -3065,6 +3065,44 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("RefusedAction");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("SchoolCalendarEntry");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Identity.AppRole", b =>
                 {
                     b.Property<int>("Id")
@@ -3174,6 +3212,30 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Muted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<TimeOnly>("QuietFrom")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<bool>("QuietHoursOn")
+                        .HasColumnType("boolean");
+
+                    b.Property<TimeOnly>("QuietUntil")
+                        .HasColumnType("time without time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -3279,6 +3341,45 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("UserNotification");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.WebPushSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebPushSubscription");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -3320,6 +3421,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
 
                     b.Property<int>("WardId")
                         .HasColumnType("integer");
+
+                    b.Property<int>("WeeklyRestDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(65);
 
                     b.HasKey("Id");
 
@@ -4304,6 +4410,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Audit.RefusedAction", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()

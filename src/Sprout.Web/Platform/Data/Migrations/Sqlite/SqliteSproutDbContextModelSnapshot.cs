@@ -2926,6 +2926,42 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("RefusedAction");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId", "Date")
+                        .IsUnique();
+
+                    b.ToTable("SchoolCalendarEntry");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Identity.AppRole", b =>
                 {
                     b.Property<int>("Id")
@@ -3031,6 +3067,30 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.NotificationSettings", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Muted")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("QuietFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("QuietHoursOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly>("QuietUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("NotificationSettings");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Notifications.OutboxMessage", b =>
                 {
                     b.Property<long>("Id")
@@ -3132,6 +3192,43 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("UserNotification");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Notifications.WebPushSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Auth")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("P256dh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Endpoint")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("WebPushSubscription");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Schools.School", b =>
                 {
                     b.Property<int>("Id")
@@ -3171,6 +3268,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
 
                     b.Property<int>("WardId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("WeeklyRestDays")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(65);
 
                     b.HasKey("Id");
 
@@ -4153,6 +4255,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Audit.RefusedAction", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()
