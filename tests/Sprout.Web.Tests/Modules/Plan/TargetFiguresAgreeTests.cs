@@ -103,8 +103,9 @@ public class TargetFiguresAgreeTests(SproutAppFactory app)
         var principal = await PrincipalAsync();
         var schoolId = await app.DemoSchoolIdAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-        var latest = await app.WithDbAsync(db => db.Set<TargetManualValue>().Where(v => v.SchoolId == schoolId && v.Code == code && v.AsOf <= today)
-            .OrderByDescending(v => v.EnteredAt).ThenByDescending(v => v.Id).Select(v => v.Value).FirstAsync());
+        var entries = await app.WithDbAsync(db => db.Set<TargetManualValue>().Where(v => v.SchoolId == schoolId && v.Code == code && v.AsOf <= today)
+            .Select(v => new { v.Id, v.EnteredAt, v.Value }).ToListAsync());
+        var latest = entries.OrderByDescending(v => v.EnteredAt).ThenByDescending(v => v.Id).First().Value;
 
         var html = await principal.GetStringAsync("/chi-tieu");
 
