@@ -104,12 +104,12 @@ public sealed class CellReportService(SproutDbContext db, CellAccess access, Cel
         static string Full(TargetFigure t) => t.Rate is null ? "Chưa có số liệu" : t.Numerator == t.Denominator ? "Đạt" : "Chưa đạt";
         return
         [
-            new("T1", "Chi bộ hoàn thành xuất sắc nhiệm vụ", f.CellLevel?.Name() ?? "chưa xếp loại", f.CellLevel == EvaluationLevel.Excellent ? "Đạt" : "Chưa đạt"),
+            new("T1", "Chi bộ hoàn thành xuất sắc nhiệm vụ", $"năm {f.RatingYear}: {f.CellLevel?.Name() ?? "chưa xếp loại"}", f.CellLevel == EvaluationLevel.Excellent ? "Đạt" : "Chưa đạt"),
             new("T3", "Đảng viên dự đủ sinh hoạt, học tập nghị quyết", Rate(f.FullAttendance), Full(f.FullAttendance)),
             new("T4", "Đảng viên, cán bộ quản lý được bồi dưỡng", Rate(f.Trained), Full(f.Trained)),
             new("T5", "Kết nạp đảng viên mới (từ đầu nhiệm kỳ)", $"{f.Admitted} / 3", f.Admitted >= 3 ? "Đạt" : "Chưa đạt"),
             new("T6", "Cam kết rèn luyện đạo đức", Rate(f.Committed), Full(f.Committed)),
-            new("T7", "Đảng viên hoàn thành tốt nhiệm vụ trở lên", Rate(f.RatedGoodOrBetter), Full(f.RatedGoodOrBetter) == "Đạt" && f.Disciplined == 0 ? "Đạt" : Full(f.RatedGoodOrBetter) == "Chưa có số liệu" ? "Chưa có số liệu" : "Chưa đạt"),
+            new("T7", "Đảng viên hoàn thành tốt nhiệm vụ trở lên", $"năm {f.RatingYear}: {Rate(f.RatedGoodOrBetter)}", Full(f.RatedGoodOrBetter) == "Đạt" && f.Disciplined == 0 ? "Đạt" : Full(f.RatedGoodOrBetter) == "Chưa có số liệu" ? "Chưa có số liệu" : "Chưa đạt"),
             new("T17", "Sinh hoạt chuyên đề mỗi quý", $"{f.ThematicQuarters.Numerator}/{f.ThematicQuarters.Denominator} quý", Full(f.ThematicQuarters)),
         ];
     }

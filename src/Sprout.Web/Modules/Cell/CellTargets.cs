@@ -7,12 +7,39 @@ using Sprout.Web.Platform.Data;
 namespace Sprout.Web.Modules.Cell;
 
 /// <summary>The plan's figures that come from the cell and staff records, for one school and year.</summary>
+/// <param name="RatingYear">The year T1 and T7 refer to: the latest year whose rating has begun (see <see cref="CellTargets.CurrentRatingsAsync"/>).</param>
+/// <param name="RatedGoodOrBetter">T7: members rated good or better in <paramref name="RatingYear"/> and not disciplined that year.</param>
+/// <param name="ThematicThisQuarter">T17: thematic meetings held so far in the quarter of <paramref name="AsOf"/>.</param>
 public sealed record CellTargetFigures(
-    EvaluationLevel? CellLevel, bool FourGood,
+    int Year, DateOnly AsOf, int RatingYear, EvaluationLevel? CellLevel, bool FourGood,
     TargetFigure FullAttendance, TargetFigure Trained, int Admitted, TargetFigure Committed,
-    TargetFigure RatedGoodOrBetter, int Disciplined, TargetFigure DigitalTrained, TargetFigure ThematicQuarters);
+    TargetFigure RatedGoodOrBetter, int Disciplined, TargetFigure DigitalTrained, TargetFigure ThematicQuarters, int ThematicThisQuarter)
+{
+    public int Quarter => (AsOf.Month + 2) / 3;
 
-/// <summary>The cell's yearly rating and its members' (T1, T7); <see cref="Decided"/> once the year's ballot has closed.</summary>
+    /// <summary>The cell's targets as the cell page and the target dashboard both show them.</summary>
+    public IReadOnlyList<TargetReadout> Readouts()
+    {
+        var t7 = TargetReadout.Percent("T7", RatedGoodOrBetter, $"Năm {RatingYear}: ");
+        return
+        [
+            new("T1", CellLevel is { } level ? (level == EvaluationLevel.Excellent && FourGood ? 1 : 0) : null,
+                $"Năm {RatingYear}: " + (CellLevel is { } named ? named.Name() + (FourGood ? ", chi bộ 4 tốt" : string.Empty) : "chưa xếp loại")),
+            TargetReadout.Percent("T3", FullAttendance, $"Năm {Year}: "),
+            TargetReadout.Percent("T4", Trained, $"Từ {Platform.Text.VietnameseFormat.Date(CellTargets.TermStart)}: "),
+            new("T5", Admitted, $"Kết nạp từ {Platform.Text.VietnameseFormat.Date(CellTargets.TermStart)}: {Admitted}"),
+            TargetReadout.Percent("T6", Committed, $"Năm {Year}: "),
+            Disciplined > 0 ? t7 with { Detail = $"{t7.Detail}, {Disciplined} đảng viên bị kỷ luật" } : t7,
+            TargetReadout.Percent("T8", DigitalTrained, $"Từ {Platform.Text.VietnameseFormat.Date(CellTargets.TermStart)}: "),
+            new("T17", ThematicThisQuarter, $"Quý {Quarter} năm {AsOf.Year}: {ThematicThisQuarter} buổi chuyên đề"),
+            ];
+    }
+}
+
+/// <summary>
+/// The cell's yearly rating and its members' (T1, T7); <see cref="Decided"/> once the year's ballot has closed.
+/// <see cref="Disciplined"/> counts members disciplined in the year, already left out of <see cref="RatedGoodOrBetter"/>.
+/// </summary>
 public sealed record CellRatingFigures(EvaluationLevel? CellLevel, bool FourGood, TargetFigure RatedGoodOrBetter, int Disciplined, bool Decided);
 
 /// <summary>
@@ -63,7 +90,7 @@ public sealed class CellTargets(SproutDbContext db)
         var staffOfMember = members.ToDictionary(m => m.StaffMemberId, m => m.Id);
         var committed = staffIds.Count(s => ethics.Contains(s) && (!staffOfMember.TryGetValue(s, out var m) || memberCommitments.Contains(m)));
 
-        var ratings = await RatingsAsync(year, yearEnd, ct);
+        var (ratingYear, ratings) = await CurrentRatingsAsync(year, yearEnd, ct);
 
         var digital = await db.Set<StaffTraining>().AsNoTracking()
             .Where(t => t.Topic == TrainingTopic.DigitalAndAi && t.CompletedOn >= TermStart && t.CompletedOn <= yearEnd)
@@ -74,10 +101,25 @@ public sealed class CellTargets(SproutDbContext db)
         var endedQuarters = Enumerable.Range(1, 4).Count(q => new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1) < today);
         var missing = MeetingRules.QuartersWithoutThematic(held.Select(m => (m.Date, m.Kind)), year, today).Count;
 
-        return new CellTargetFigures(ratings.CellLevel, ratings.FourGood, fullAttendance,
+        var quarterStart = new DateOnly(yearEnd.Year, ((yearEnd.Month - 1) / 3 * 3) + 1, 1);
+        var thisQuarter = held.Count(m => m.Kind == MeetingKind.Thematic && m.Date >= quarterStart);
+
+        return new CellTargetFigures(year, yearEnd, ratingYear, ratings.CellLevel, ratings.FourGood, fullAttendance,
             new TargetFigure(t4Group.Count(trained.Contains), t4Group.Count), admitted,
             new TargetFigure(committed, staffIds.Count), ratings.RatedGoodOrBetter, ratings.Disciplined,
-            new TargetFigure(digital, staffIds.Count), new TargetFigure(endedQuarters - missing, endedQuarters));
+            new TargetFigure(digital, staffIds.Count), new TargetFigure(endedQuarters - missing, endedQuarters), thisQuarter);
+    }
+
+    /// <summary>
+    /// The rating T1 and T7 show for <paramref name="year"/>: the cell and its members are rated at the year's end, so
+    /// until the year's ballot has decided anything the last completed rating (the year before) is the current one.
+    /// </summary>
+    public async Task<(int Year, CellRatingFigures Figures)> CurrentRatingsAsync(int year, DateOnly until, CancellationToken ct)
+    {
+        var figures = await RatingsAsync(year, until, ct);
+        return figures.CellLevel is not null || figures.Decided
+            ? (year, figures)
+            : (year - 1, await RatingsAsync(year - 1, new DateOnly(year - 1, 12, 31), ct));
     }
 
     /// <summary>
@@ -90,8 +132,10 @@ public sealed class CellTargets(SproutDbContext db)
         var rating = await db.Set<CellRating>().AsNoTracking().Where(r => r.Year == year).Select(r => new { r.Level, r.FourGood }).FirstOrDefaultAsync(ct);
         var decided = await db.Set<MemberEvaluation>().AsNoTracking().Where(e => e.Year == year && e.DecidedLevel != null)
             .Select(e => new { e.PartyMemberId, e.DecidedLevel }).ToListAsync(ct);
-        var good = decided.Count(e => memberIds.Contains(e.PartyMemberId) && e.DecidedLevel <= EvaluationLevel.Good);
-        var disciplined = await db.Set<DisciplineRecord>().AsNoTracking().CountAsync(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= until, ct);
-        return new CellRatingFigures(rating?.Level, rating?.FourGood ?? false, new TargetFigure(good, memberIds.Count), disciplined, decided.Count > 0);
+        // "No member in violation" is part of T7: a member disciplined in the year does not count as rated good.
+        var disciplined = (await db.Set<DisciplineRecord>().AsNoTracking().Where(d => d.Date >= new DateOnly(year, 1, 1) && d.Date <= until)
+            .Select(d => d.PartyMemberId).ToListAsync(ct)).ToHashSet();
+        var good = decided.Count(e => memberIds.Contains(e.PartyMemberId) && e.DecidedLevel <= EvaluationLevel.Good && !disciplined.Contains(e.PartyMemberId));
+        return new CellRatingFigures(rating?.Level, rating?.FourGood ?? false, new TargetFigure(good, memberIds.Count), disciplined.Count, decided.Count > 0);
     }
 }

@@ -15,6 +15,17 @@ public enum DocumentStatus
     Issued = 4,    // đã ban hành (ký số của cơ quan, vào sổ văn bản đi)
 }
 
+/// <summary>What a person can do on the document page; <see cref="DocumentService.AllowedActions"/> says which, now.</summary>
+public enum DocumentAction
+{
+    Save,
+    Submit,
+    Approve,
+    Return,
+    Sign,
+    Issue,
+}
+
 /// <summary>An outgoing document of the school or its Party cell, from draft to issued and archived.</summary>
 public class OutgoingDocument : ISchoolOwned, ISearchIndexed
 {

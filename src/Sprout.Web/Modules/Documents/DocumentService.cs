@@ -51,6 +51,10 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
         {
             throw new DocumentRuleException("Văn bản đã ký số không được sửa.");
         }
+        if (!DrafterRoles.Any(user.IsInRole))
+        {
+            throw new DocumentRuleException("Bạn không có quyền thực hiện bước này.");
+        }
         Require(title, body);
         (document.Title, document.Body, document.Recipients) = (title.Trim(), body.Trim(), recipients.Trim());
         if (document.Status == DocumentStatus.Approved && ApprovedText.Hash(document.Title, document.Body, document.Recipients) != document.ApprovedHash)
@@ -70,12 +74,12 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     public async Task ApproveAsync(int id, ClaimsPrincipal user, string? comment, CancellationToken ct)
     {
         var version = await db.Set<DocumentVersion>().Where(v => v.OutgoingDocumentId == id).MaxAsync(v => (int?)v.Version, ct);
-        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct,
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Approved, Approvers, comment, ct,
             d => (d.ApprovedVersion, d.ApprovedHash) = (version, ApprovedText.Hash(d.Title, d.Body, d.Recipients)));
     }
 
     public async Task ReturnAsync(int id, ClaimsPrincipal user, string comment, CancellationToken ct) =>
-        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Draft, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal], comment, ct,
+        await MoveAsync(id, user, DocumentStatus.InReview, DocumentStatus.Draft, Approvers, comment, ct,
             d => (d.ApprovedVersion, d.ApprovedHash) = (null, null));
 
     /// <summary>What the signature's /Reason says, so the signed file itself names the approved version it carries.</summary>
@@ -86,7 +90,7 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     public async Task SignAsync(int id, ClaimsPrincipal user, CancellationToken ct)
     {
         var document = await LoadAsync(id, user, ct);
-        Allow(document, user, DocumentStatus.Approved, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Principal]);
+        Allow(document, user, DocumentStatus.Approved, Signers);
         if (document.ApprovedHash is null || ApprovedText.Hash(document.Title, document.Body, document.Recipients) != document.ApprovedHash)
         {
             throw new DocumentRuleException("Nội dung văn bản khác với bản đã duyệt: chỉ được ký đúng bản đã duyệt. Vui lòng trình duyệt lại.");
@@ -109,7 +113,7 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     public async Task IssueAsync(int id, ClaimsPrincipal user, bool makePublic, CancellationToken ct)
     {
         var document = await LoadAsync(id, user, ct);
-        Allow(document, user, DocumentStatus.SignedByApprover, d => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal]);
+        Allow(document, user, DocumentStatus.SignedByApprover, Issuers);
         var school = await db.Schools.AsNoTracking().Include(s => s.Ward).FirstAsync(s => s.Id == document.SchoolId, ct);
         using var seal = await keys.GetSignerAsync(document.SchoolId, "org", school.Name, school.Name, ct);
         // The layout is rendered again only to learn where the signer's mark is: the seal overlaps its left third.
@@ -212,6 +216,53 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
     private static readonly string[] DrafterRoles = [Roles.Clerk, Roles.Principal, Roles.VicePrincipal, Roles.PartySecretary, Roles.PartyCommittee];
 
     private static IReadOnlyList<string> Drafters(OutgoingDocument d) => DrafterRoles;
+
+    private static IReadOnlyList<string> Approvers(OutgoingDocument d) =>
+        d.Kind == DocumentKind.Party ? [Roles.PartySecretary, Roles.PartyCommittee] : [Roles.Principal, Roles.VicePrincipal];
+
+    private static IReadOnlyList<string> Signers(OutgoingDocument d) => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Principal];
+
+    private static IReadOnlyList<string> Issuers(OutgoingDocument d) => d.Kind == DocumentKind.Party ? [Roles.PartySecretary] : [Roles.Clerk, Roles.Principal];
+
+    /// <summary>Each workflow step: the status it starts from and who may take it. The service enforces exactly these.</summary>
+    private static readonly (DocumentAction Action, DocumentStatus From, Func<OutgoingDocument, IReadOnlyList<string>> Roles)[] Steps =
+    [
+        (DocumentAction.Submit, DocumentStatus.Draft, Drafters),
+        (DocumentAction.Approve, DocumentStatus.InReview, Approvers),
+        (DocumentAction.Return, DocumentStatus.InReview, Approvers),
+        (DocumentAction.Sign, DocumentStatus.Approved, Signers),
+        (DocumentAction.Issue, DocumentStatus.SignedByApprover, Issuers),
+    ];
+
+    /// <summary>
+    /// The actions this person may take on this document now, by the same rules the service enforces when acting
+    /// (status and role; the sign step still checks the text is the approved one). The page offers only these.
+    /// </summary>
+    public static IReadOnlyList<DocumentAction> AllowedActions(OutgoingDocument document, ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var allowed = new List<DocumentAction>();
+        if (document.Status < DocumentStatus.SignedByApprover && DrafterRoles.Any(user.IsInRole))
+        {
+            allowed.Add(DocumentAction.Save);
+        }
+        allowed.AddRange(Steps.Where(s => s.From == document.Status && s.Roles(document).Any(user.IsInRole)).Select(s => s.Action));
+        return allowed;
+    }
+
+    /// <summary>What a step did and who acts next, e.g. "Đã duyệt: chờ Hiệu trưởng ký số".</summary>
+    public static string Done(DocumentAction action, DocumentKind kind) => (action, kind) switch
+    {
+        (DocumentAction.Save, _) => "Đã lưu dự thảo.",
+        (DocumentAction.Submit, DocumentKind.Party) => "Đã trình duyệt: chờ Bí thư hoặc cấp ủy viên duyệt.",
+        (DocumentAction.Submit, _) => "Đã trình duyệt: chờ Hiệu trưởng hoặc Phó hiệu trưởng duyệt.",
+        (DocumentAction.Approve, DocumentKind.Party) => "Đã duyệt: chờ Bí thư chi bộ ký số.",
+        (DocumentAction.Approve, _) => "Đã duyệt: chờ Hiệu trưởng ký số.",
+        (DocumentAction.Return, _) => "Đã trả lại: chờ người soạn sửa và trình duyệt lại.",
+        (DocumentAction.Sign, DocumentKind.Party) => "Đã ký số: chờ Bí thư chi bộ ban hành.",
+        (DocumentAction.Sign, _) => "Đã ký số: chờ Văn thư ban hành.",
+        _ => "Đã ban hành.",
+    };
 
     private async Task MoveAsync(int id, ClaimsPrincipal user, DocumentStatus from, DocumentStatus to, Func<OutgoingDocument, IReadOnlyList<string>> roles, string? comment, CancellationToken ct,
         Action<OutgoingDocument>? alsoChange = null)
