@@ -20,7 +20,7 @@ public class ContactBookTests(SproutAppFactory app)
     private Task<int> ParentsChildAsync() => app.WithDbAsync(db =>
         db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).Select(cg => cg.ChildId).FirstAsync());
 
-    private static byte[] Jpeg()
+    internal static byte[] Jpeg()
     {
         using var bitmap = new SKBitmap(800, 600);
         using (var canvas = new SKCanvas(bitmap))
@@ -39,22 +39,21 @@ public class ContactBookTests(SproutAppFactory app)
         var teacher = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
         var url = $"/lop/{classId}/so-lien-lac?ngay={Day}";
-        await FormPoster.PostFormAsync(teacher, url, $"report-{childId}", new Dictionary<string, string>
-        {
-            ["eating"] = "AteAll", ["sleeping"] = "Good", ["hygiene"] = "Sạch sẽ", ["activities"] = "Vẽ tranh gia đình", ["comment"] = "Con mạnh dạn phát biểu.",
-        });
-
+        // The notes and the photo go in the card's one form, one post.
         var token = await FormPoster.AntiforgeryTokenAsync(teacher, url);
         using var upload = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent($"photo-{childId}"), "_handler" },
+            { new StringContent($"card-{childId}"), "_handler" },
+            { new StringContent("AteAll"), "eating" }, { new StringContent("Good"), "sleeping" }, { new StringContent("Sạch sẽ"), "hygiene" },
+            { new StringContent("Vẽ tranh gia đình"), "activities" }, { new StringContent("Con mạnh dạn phát biểu."), "comment" },
         };
         var photo = new ByteArrayContent(Jpeg());
         photo.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         upload.Add(photo, "photo", "anh.jpg");
         var uploaded = await teacher.PostAsync(url, upload);
-        Assert.Contains("Đã lưu ảnh", WebUtility.HtmlDecode(await uploaded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Contains("Đã lưu sổ liên lạc của trẻ.", WebUtility.HtmlDecode(await uploaded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var photoId = await app.WithDbAsync(db => db.Set<ChildPhoto>().Where(p => p.ChildId == childId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
 
         var parent = app.CreateBrowserLikeClient();
