@@ -65,6 +65,13 @@ public class ContactBookTests(SproutAppFactory app)
         var image = await parent.GetAsync($"/anh/{photoId}.jpg");
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
+        // A thumbnail in the size the phone needs, the whole photo one tap away.
+        Assert.Contains($"srcset=\"/anh/{photoId}.jpg?w=160 160w, /anh/{photoId}.jpg?w=320 320w, /anh/{photoId}.jpg?w=640 640w, /anh/{photoId}.jpg 800w\"", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/anh/{photoId}.jpg\" class=\"photo-link\">", page, StringComparison.Ordinal);
+        using (var thumb = SKBitmap.Decode(await parent.GetByteArrayAsync($"/anh/{photoId}.jpg?w=160")))
+        {
+            Assert.Equal((160, 120), (thumb.Width, thumb.Height));
+        }
 
         // Another family, signed in as a parent of a different child, gets nothing.
         var stranger = await StrangerParentAsync(childId);
