@@ -46,6 +46,18 @@ public static class PhotoSanitizer
         return new SanitizedPhoto(jpeg.ToArray(), final.Width, final.Height);
     }
 
+    /// <summary>A stored photo at one of <see cref="PhotoSizes.Widths"/> (longest side), or unchanged when that would not shrink it.</summary>
+    public static byte[] Thumbnail(byte[] storedJpeg, int requested)
+    {
+        using var data = SKData.CreateCopy(storedJpeg);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || PhotoSizes.Pick(requested, codec.Info.Width, codec.Info.Height) is not { } side)
+        {
+            return storedJpeg;
+        }
+        return Sanitize(storedJpeg, side, quality: 75).Jpeg;
+    }
+
     /// <exception cref="PhotoRejectedException">Above <see cref="MaxPixels"/> or <see cref="MaxPixelSide"/>.</exception>
     public static void CheckDimensions(int width, int height)
     {

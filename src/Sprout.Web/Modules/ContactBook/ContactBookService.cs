@@ -83,6 +83,67 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// One child's card as the teacher sends it: the notes and, when chosen, a photo, in one save, so a photo never
+    /// goes without the text typed beside it. The photo is checked before anything is written.
+    /// </summary>
+    public async Task SaveCardAsync(int childId, DateOnly date, DailyReportInput input, byte[]? upload, ClaimsPrincipal user, CancellationToken ct)
+    {
+        SanitizedPhoto? photo = null;
+        if (upload is { Length: > 0 })
+        {
+            try
+            {
+                photo = PhotoSanitizer.Sanitize(upload);
+            }
+            catch (PhotoRejectedException ex)
+            {
+                throw new ContactBookRuleException(ex.Message);
+            }
+        }
+        var report = await ReportForWritingAsync(childId, date, user, ct);
+        report.Eating = input.Eating;
+        report.Sleeping = input.Sleeping;
+        report.Hygiene = Clean(input.Hygiene);
+        report.Activities = Clean(input.Activities);
+        report.Comment = Clean(input.Comment);
+        if (photo is not null)
+        {
+            db.Add(new ChildPhoto { SchoolId = report.SchoolId, DailyReport = report, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// "The same for the whole class": meals and nap for every child of the class that day, in one save. Children
+    /// recorded absent are left alone (they had no meal at school); each card stays editable for the exceptions.
+    /// Returns how many children were set.
+    /// </summary>
+    public async Task<int> SaveClassMealsAsync(int classId, DateOnly date, MealIntake eating, NapQuality sleeping, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await access.EnsureCanChangeClassAsync(user, classId, ContactBookModule.Write, ct);
+        var children = await db.Children.Where(c => c.ClassroomId == classId)
+            .Where(c => !db.Set<AttendanceRecord>().Any(a => a.ChildId == c.Id && a.Date == date && a.Status != AttendanceStatus.Present))
+            .Select(c => new { c.Id, c.SchoolId }).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).ToList();
+        var reports = await db.Set<DailyReport>().Where(r => ids.Contains(r.ChildId) && r.Date == date).ToDictionaryAsync(r => r.ChildId, ct);
+        var (now, writer) = (clock.GetUtcNow(), user.DisplayName());
+        foreach (var child in children)
+        {
+            if (!reports.TryGetValue(child.Id, out var report))
+            {
+                report = new DailyReport { SchoolId = child.SchoolId, ChildId = child.Id, Date = date };
+                db.Add(report);
+            }
+            report.Eating = eating;
+            report.Sleeping = sleeping;
+            report.WrittenBy = writer;
+            report.UpdatedAt = now;
+        }
+        await db.SaveChangesAsync(ct);
+        return children.Count;
+    }
+
     public async Task<byte[]?> PhotoAsync(int photoId, ClaimsPrincipal user, CancellationToken ct)
     {
         var photo = await db.Set<ChildPhoto>().AsNoTracking().Where(p => p.Id == photoId).Select(p => new { p.ChildId, p.Jpeg }).FirstOrDefaultAsync(ct);

@@ -91,7 +91,7 @@ public class ClassManagementTests(SproutAppFactory app)
         var response = await FormPoster.PostFormAsync(teacher, $"/lop/{classId}/diem-danh?ngay=2026-11-04", $"absent-{other}", new Dictionary<string, string> { ["reason"] = "giả mạo" });
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Set<Sprout.Web.Modules.Attendance.AttendanceRecord>().AnyAsync(a => a.ChildId == other)));
-        var report = await FormPoster.PostFormAsync(teacher, $"/lop/{classId}/so-lien-lac?ngay=2026-11-04", $"report-{other}", new Dictionary<string, string> { ["comment"] = "giả mạo" });
+        var report = await FormPoster.PostFormAsync(teacher, $"/lop/{classId}/so-lien-lac?ngay=2026-11-04", $"card-{other}", new Dictionary<string, string> { ["comment"] = "giả mạo" });
         Assert.NotEqual(HttpStatusCode.OK, report.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Set<Sprout.Web.Modules.ContactBook.DailyReport>().AnyAsync(r => r.ChildId == other)));
     }

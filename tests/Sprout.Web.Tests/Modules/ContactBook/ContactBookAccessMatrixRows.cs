@@ -10,6 +10,9 @@ public sealed class ContactBookAccessMatrixRows : IAccessMatrixRows
 
     public IEnumerable<AccessMatrixRow> Rows =>
     [
+        // Also the route of its POSTs (one card "card-{childId}", the whole class "class-meals", and the same with the
+        // X-Sprout-Card header from contact-book.js): the page's policy refuses them before any handler runs
+        // (ContactBookCardTests.A_card_or_the_class_form_for_another_class_is_refused_with_nothing_written).
         new("/lop/{Id:int}/so-lien-lac", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher], async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/so-lien-lac"),
         new("/con-toi/{Id:int}/so-lien-lac", [R.Parent], async app => $"/con-toi/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/so-lien-lac"),
         new("/tre/{Id:int}/tin-nhan", Readers, async app => $"/tre/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/tin-nhan"),

@@ -20,7 +20,7 @@ public class ContactBookTests(SproutAppFactory app)
     private Task<int> ParentsChildAsync() => app.WithDbAsync(db =>
         db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).Select(cg => cg.ChildId).FirstAsync());
 
-    private static byte[] Jpeg()
+    internal static byte[] Jpeg()
     {
         using var bitmap = new SKBitmap(800, 600);
         using (var canvas = new SKCanvas(bitmap))
@@ -39,22 +39,21 @@ public class ContactBookTests(SproutAppFactory app)
         var teacher = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
         var url = $"/lop/{classId}/so-lien-lac?ngay={Day}";
-        await FormPoster.PostFormAsync(teacher, url, $"report-{childId}", new Dictionary<string, string>
-        {
-            ["eating"] = "AteAll", ["sleeping"] = "Good", ["hygiene"] = "Sạch sẽ", ["activities"] = "Vẽ tranh gia đình", ["comment"] = "Con mạnh dạn phát biểu.",
-        });
-
+        // The notes and the photo go in the card's one form, one post.
         var token = await FormPoster.AntiforgeryTokenAsync(teacher, url);
         using var upload = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent($"photo-{childId}"), "_handler" },
+            { new StringContent($"card-{childId}"), "_handler" },
+            { new StringContent("AteAll"), "eating" }, { new StringContent("Good"), "sleeping" }, { new StringContent("Sạch sẽ"), "hygiene" },
+            { new StringContent("Vẽ tranh gia đình"), "activities" }, { new StringContent("Con mạnh dạn phát biểu."), "comment" },
         };
         var photo = new ByteArrayContent(Jpeg());
         photo.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         upload.Add(photo, "photo", "anh.jpg");
         var uploaded = await teacher.PostAsync(url, upload);
-        Assert.Contains("Đã lưu ảnh", WebUtility.HtmlDecode(await uploaded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, uploaded.StatusCode);
+        Assert.Contains("Đã lưu sổ liên lạc của trẻ.", WebUtility.HtmlDecode(await uploaded.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var photoId = await app.WithDbAsync(db => db.Set<ChildPhoto>().Where(p => p.ChildId == childId).OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
 
         var parent = app.CreateBrowserLikeClient();
@@ -66,6 +65,13 @@ public class ContactBookTests(SproutAppFactory app)
         var image = await parent.GetAsync($"/anh/{photoId}.jpg");
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/jpeg", image.Content.Headers.ContentType!.MediaType);
+        // A thumbnail in the size the phone needs, the whole photo one tap away.
+        Assert.Contains($"srcset=\"/anh/{photoId}.jpg?w=160 160w, /anh/{photoId}.jpg?w=320 320w, /anh/{photoId}.jpg?w=640 640w, /anh/{photoId}.jpg 800w\"", page, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"/anh/{photoId}.jpg\" class=\"photo-link\">", page, StringComparison.Ordinal);
+        using (var thumb = SKBitmap.Decode(await parent.GetByteArrayAsync($"/anh/{photoId}.jpg?w=160")))
+        {
+            Assert.Equal((160, 120), (thumb.Width, thumb.Height));
+        }
 
         // Another family, signed in as a parent of a different child, gets nothing.
         var stranger = await StrangerParentAsync(childId);
