@@ -29,6 +29,9 @@ public class AttendancePhoneTests(BrowserFixture browser)
         await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
         await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay=2026-11-23");
         await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        var seen = new List<string>();
+        page.Console += (_, m) => seen.Add($"console {m.Type}: {m.Text}");
+        page.Response += (_, r) => { if (r.Request.Method == "POST") { seen.Add($"POST {r.Url} → {r.Status}"); } };
         var rows = page.Locator("li.att-row");
         Assert.Equal(children.Count, await rows.CountAsync());
         var taps = 0;
@@ -48,7 +51,15 @@ public class AttendancePhoneTests(BrowserFixture browser)
             Assert.True(before > 740, $"{rowId} should be below the first screen (scrollY {before})");
             await absent.ClickAsync();
             taps++;
-            await page.Locator($"#{rowId}[data-state=absent]").WaitForAsync();
+            try
+            {
+                await page.Locator($"#{rowId}[data-state=absent]").WaitForAsync(new() { Timeout = 20_000 });
+            }
+            catch (TimeoutException e)
+            {
+                var live = await page.Locator("[data-live]").InnerTextAsync();
+                throw new TimeoutException($"{rowId} was not swapped; live region “{live}”; {string.Join(" | ", seen)}", e);
+            }
             Assert.True(await page.EvaluateAsync<bool>("() => window.sproutSamePage === true"), "the tap navigated");
             Assert.Equal(before, await page.EvaluateAsync<double>("() => window.scrollY"));
             Assert.Contains("Vắng không phép", await page.Locator($"#{rowId} .badge").InnerTextAsync(), StringComparison.Ordinal);

@@ -31,7 +31,8 @@ async function post(form, submitter) {
   buttons.forEach((b) => { b.disabled = true; });
   row.setAttribute("aria-busy", "true");
   try {
-    const response = await fetch(form.action, {
+    // getAttribute: the form's own field named "action" hides the form.action property.
+    const response = await fetch(form.getAttribute("action"), {
       method: "POST",
       body: new FormData(form, submitter),
       headers: { "X-Requested-With": "fetch" },
