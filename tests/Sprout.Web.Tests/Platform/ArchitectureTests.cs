@@ -17,7 +17,6 @@ public partial class ArchitectureTests
     /// </summary>
     private static readonly HashSet<string> PagesOfOtherHelpersNotYetConverted = new(StringComparer.Ordinal)
     {
-        "Modules/Attendance/ClassAttendance.razor",
         "Modules/Children/ChildFile.razor",
         "Modules/Children/ChildImportPage.razor",
         "Modules/Children/ClassEditPage.razor",

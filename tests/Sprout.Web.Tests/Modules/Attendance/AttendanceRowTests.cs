@@ -188,12 +188,12 @@ public class AttendanceRowTests(SproutAppFactory app)
             db.Add(new ContactMessage
             {
                 SchoolId = child.SchoolId, ChildId = child.Id, FromSchool = false, AuthorUserId = 1, AuthorName = "Mẹ bé",
-                Body = "Chiều nay ông nội đón cháu ạ.", SentAt = new DateTimeOffset(2026, 11, 13, 6, 50, 0, TimeSpan.FromHours(7)),
+                Body = "Chiều nay ông nội đón cháu ạ.", SentAt = new DateTimeOffset(2026, 11, 13, 6, 50, 0, TimeSpan.FromHours(7)).ToUniversalTime(),
             });
             db.Add(new ContactMessage
             {
                 SchoolId = child.SchoolId, ChildId = child.Id, FromSchool = false, AuthorUserId = 1, AuthorName = "Mẹ bé",
-                Body = "Tin của hôm trước", SentAt = new DateTimeOffset(2026, 11, 12, 20, 0, 0, TimeSpan.FromHours(7)),
+                Body = "Tin của hôm trước", SentAt = new DateTimeOffset(2026, 11, 12, 20, 0, 0, TimeSpan.FromHours(7)).ToUniversalTime(),
             });
             db.Add(new AttendanceRecord { SchoolId = child.SchoolId, ChildId = children[6], Date = day, Status = AttendanceStatus.AbsentExcused, AbsenceReason = "Sốt", ReportedByParent = true });
             return await db.SaveChangesAsync();
