@@ -69,6 +69,8 @@ public class AttendancePhoneTests(BrowserFixture browser)
         Assert.Equal("2", await page.Locator("[data-count=absent]").InnerTextAsync());
         Assert.Equal((children.Count - 2).ToString(CultureInfo.InvariantCulture), await page.Locator("[data-count='present,left']").InnerTextAsync());
         await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attendance-taps.txt"), taps.ToString(CultureInfo.InvariantCulture));
+        // For a person to look at (the report cites it): the swapped rows as the phone shows them.
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "attendance-360.png") });
         await TouchTargetsAsync(page);
         await Axe.AssertNoViolationsAsync(page, "attendance after taps (360 px)");
         Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
