@@ -68,7 +68,9 @@ public class AttendancePhoneTests(BrowserFixture browser)
         Assert.True(taps <= 35, $"{taps} taps");
         Assert.Equal("2", await page.Locator("[data-count=absent]").InnerTextAsync());
         Assert.Equal((children.Count - 2).ToString(CultureInfo.InvariantCulture), await page.Locator("[data-count='present,left']").InnerTextAsync());
-        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attendance-taps.txt"), taps.ToString(CultureInfo.InvariantCulture));
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "attendance-taps.txt"),
+            string.Create(CultureInfo.InvariantCulture, $"taps={taps} children={children.Count} pageHeight={height} screens={height / 740.0:0.0}"));
         // For a person to look at (the report cites it): the swapped rows as the phone shows them.
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "attendance-360.png") });
         await TouchTargetsAsync(page);
