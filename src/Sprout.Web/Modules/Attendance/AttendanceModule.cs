@@ -12,13 +12,20 @@ public sealed class AttendanceModule : SproutModule
     public static AccessRight Take { get; } = new("attendance-take", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Teacher]);
     public static AccessRight Meals { get; } = new("meal-count", [Roles.Admin, Roles.Principal, Roles.VicePrincipal, Roles.Cook, Roles.Accountant, Roles.Nurse]);
 
-    public override void AddServices(IServiceCollection services) => services.AddScoped<AttendanceService>();
+    public override void AddServices(IServiceCollection services)
+    {
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<AttendanceBoard>();
+        services.AddOptions<AttendanceOptions>().BindConfiguration(AttendanceOptions.Section);
+    }
 
     public override IEnumerable<AccessRight> Rights => [Take, Meals];
 
     public override IEnumerable<MenuItem> Menu => [new("Nav.Meals", "/bep/suat-an", Meals, 50)];
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AttendanceRowEndpoint.Map(endpoints);
         endpoints.MapGet("/lop/{id:int}/so-diem-danh.xlsx", async (int id, string? thang, ClaimsPrincipal user, AttendanceService attendance, CancellationToken ct) =>
             {
                 var classroom = await attendance.ClassAsync(id, user, ct);
@@ -44,6 +51,7 @@ public sealed class AttendanceModule : SproutModule
                     string.Create(CultureInfo.InvariantCulture, $"so-diem-danh-{Sprout.Domain.Text.TextFolding.Fold(classroom.Name).Replace(' ', '-')}-{year}-{month:00}.xlsx"));
             })
             .RequireAuthorization(Take.Policy);
+    }
 
     public static (int Year, int Month) ParseMonth(string? text, DateOnly today) =>
         DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? (d.Year, d.Month) : (today.Year, today.Month);

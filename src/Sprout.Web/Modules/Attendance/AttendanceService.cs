@@ -81,8 +81,11 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
     public async Task<bool> CheckOutAsync(int classId, int childId, DateOnly date, string? pickedUpBy, ClaimsPrincipal user, CancellationToken ct)
     {
         var record = await RecordAsync(classId, childId, date, user, ct);
-        record.Status = AttendanceStatus.Present;
-        record.CheckInAt ??= clock.GetUtcNow();
+        // Checking out once turned an absent child present; only a child who arrived can leave.
+        if (record.Status != AttendanceStatus.Present || record.CheckInAt is null)
+        {
+            throw new AttendanceRuleException("Trẻ chưa được điểm danh có mặt nên không thể ghi đón về.");
+        }
         record.CheckOutAt = clock.GetUtcNow();
         record.PickedUpBy = Clean(pickedUpBy);
         var onList = await OnPickUpListAsync(childId, record.PickedUpBy, ct);

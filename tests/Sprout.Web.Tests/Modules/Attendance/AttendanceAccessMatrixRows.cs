@@ -14,6 +14,7 @@ public sealed class AttendanceAccessMatrixRows : IAccessMatrixRows
     public IEnumerable<AccessMatrixRow> Rows =>
     [
         new("/lop/{Id:int}/diem-danh", Takers, async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/diem-danh"),
+        new("/lop/{id:int}/diem-danh/{childId:int}", Takers, async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/diem-danh/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}"),
         new("/lop/{Id:int}/so-diem-danh", Takers, async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/so-diem-danh"),
         new("/lop/{id:int}/so-diem-danh.xlsx", Takers, async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/so-diem-danh.xlsx"),
         new("/bep/suat-an", [R.Admin, R.Principal, R.VicePrincipal, R.Cook, R.Accountant, R.Nurse]),

@@ -26,7 +26,7 @@ public class AttendanceTests(SproutAppFactory app)
         await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
         var url = $"/lop/{classId}/diem-danh?ngay={Day}";
 
-        var absent = await FormPoster.PostFormAsync(teacher, url, $"absent-{first}", new Dictionary<string, string> { ["reason"] = "Ốm sốt", ["excused"] = "true" });
+        var absent = await AttendanceRowTests.PostRowAsync(teacher, classId, first, Day, new() { ["action"] = "absent", ["reason"] = "Ốm sốt", ["excused"] = "true" }, fetch: true);
         Assert.Contains("Vắng có phép: Ốm sốt", WebUtility.HtmlDecode(await absent.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var all = await FormPoster.PostFormAsync(teacher, url, "all-present", new Dictionary<string, string>());
         Assert.Contains($"Đã điểm danh có mặt cho {enrolled - 1} trẻ.", WebUtility.HtmlDecode(await all.Content.ReadAsStringAsync()), StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public class AttendanceTests(SproutAppFactory app)
         Assert.Contains($"<tr><td>Lớn A1</td><td class=\"num\">{enrolled}</td><td class=\"num\">1</td><td class=\"num\">{enrolled - 1}</td></tr>", meals, StringComparison.Ordinal);
 
         // Afternoon: fetched by someone not on the list is flagged.
-        var checkout = await FormPoster.PostFormAsync(teacher, url, $"out-{second}", new Dictionary<string, string> { ["person"] = "", ["other"] = "Người Lạ Mặt" });
+        var checkout = await AttendanceRowTests.PostRowAsync(teacher, classId, second, Day, new() { ["action"] = "out", ["person"] = "", ["other"] = "Người Lạ Mặt" }, fetch: true);
         var html = WebUtility.HtmlDecode(await checkout.Content.ReadAsStringAsync());
         Assert.Contains("Cảnh báo: “Người Lạ Mặt” không có trong danh sách", html, StringComparison.Ordinal);
         Assert.True(await app.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.ChildId == second && a.PickUpNotOnList)));
