@@ -87,7 +87,10 @@ public class NotificationEventTests(SproutAppFactory app)
         var reply = $"Cô đã biết {Guid.NewGuid():N}";
         await FormPoster.PostFormAsync(teacher, $"/tre/{childId}/tin-nhan", "message", new Dictionary<string, string> { ["Input.Body"] = reply });
         var toFamily = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Body == reply && m.Channel == InAppChannel.ChannelName).Select(m => m.RecipientUserId!.Value).ToListAsync());
-        Assert.Equal([await UserIdAsync(DemoAccounts.ParentPhone)], toFamily);
+        // Every account of the child's guardians (another test may have invited the other parent), and nobody else.
+        var family = await app.WithDbAsync(db => db.Users.Where(u => u.GuardianId != null && db.ChildGuardians.Any(g => g.ChildId == childId && g.GuardianId == u.GuardianId)).Select(u => u.Id).ToListAsync());
+        Assert.Contains(await UserIdAsync(DemoAccounts.ParentPhone), toFamily);
+        Assert.All(toFamily, id => Assert.Contains(id, family));
     }
 
     [Fact]
@@ -97,11 +100,13 @@ public class NotificationEventTests(SproutAppFactory app)
         var teacher = await SignedInAsync($"giaovien@{DemoAccounts.Domain}");
         const string day = "2027-03-17";
         var url = $"/lop/{classId}/so-lien-lac?ngay={day}";
-        var fields = new Dictionary<string, string> { ["eating"] = "1", ["sleeping"] = "1", ["comment"] = "Con ngoan" };
-        await FormPoster.PostFormAsync(teacher, url, $"report-{childId}", fields);
-        await FormPoster.PostFormAsync(teacher, url, $"report-{childId}", fields);
+        var fields = new Dictionary<string, string> { ["eating"] = "AteMost", ["sleeping"] = "Good", ["hygiene"] = "", ["activities"] = "", ["comment"] = "Con ngoan" };
+        await FormPoster.PostFormAsync(teacher, url, $"card-{childId}", fields);
+        await FormPoster.PostFormAsync(teacher, url, $"card-{childId}", fields);
         var recipients = await InAppRecipientsAsync($"/con-toi/{childId}/so-lien-lac?ngay={day}", "Sổ liên lạc");
-        Assert.Equal([await UserIdAsync(DemoAccounts.ParentPhone)], recipients);
+        var family = await app.WithDbAsync(db => db.Users.Where(u => u.GuardianId != null && db.ChildGuardians.Any(g => g.ChildId == childId && g.GuardianId == u.GuardianId)).Select(u => u.Id).ToListAsync());
+        Assert.Contains(await UserIdAsync(DemoAccounts.ParentPhone), recipients);
+        Assert.Equal(family.Order(), recipients.Order());
     }
 
     private async Task<ClaimsPrincipal> StaffAsync(string login, string role)

@@ -65,14 +65,20 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         report.Hygiene = Clean(input.Hygiene);
         report.Activities = Clean(input.Activities);
         report.Comment = Clean(input.Comment);
-        if (report.Id == 0)
-        {
-            // The first note of the day tells the family; later corrections the same day do not ring again.
-            await outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, await NotificationAudience.GuardianAccountsAsync(db, childId, ct),
-                "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(date)}.",
-                $"/con-toi/{childId}/so-lien-lac?ngay={date:yyyy-MM-dd}", ct);
-        }
+        await TellFamilyOfFirstNoteAsync(report, user, ct);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The first note of the day tells the family; later corrections the same day do not ring again.</summary>
+    private async Task TellFamilyOfFirstNoteAsync(DailyReport report, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (report.Id != 0)
+        {
+            return;
+        }
+        await outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, await NotificationAudience.GuardianAccountsAsync(db, report.ChildId, ct),
+            "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(report.Date)}.",
+            $"/con-toi/{report.ChildId}/so-lien-lac?ngay={report.Date:yyyy-MM-dd}", ct);
     }
 
     public async Task AddPhotoAsync(int childId, DateOnly date, byte[] upload, ClaimsPrincipal user, CancellationToken ct)
@@ -111,6 +117,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         {
             db.Add(new ChildPhoto { SchoolId = report.SchoolId, DailyReport = report, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
         }
+        await TellFamilyOfFirstNoteAsync(report, user, ct);
         await db.SaveChangesAsync(ct);
     }
 
@@ -133,6 +140,7 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
             if (!reports.TryGetValue(child.Id, out var report))
             {
                 report = new DailyReport { SchoolId = child.SchoolId, ChildId = child.Id, Date = date };
+                await TellFamilyOfFirstNoteAsync(report, user, ct);
                 db.Add(report);
             }
             report.Eating = eating;

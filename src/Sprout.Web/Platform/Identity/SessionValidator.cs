@@ -28,7 +28,17 @@ public sealed class SessionValidator(SproutDbContextFactory contexts, IOptions<I
         var principal = context.Principal;
         var userId = principal?.UserId();
         var stamp = principal?.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
-        var state = userId is { } id && stamp is not null ? await ReadAsync(id, context.HttpContext.RequestAborted) : null;
+        SessionState? state;
+        try
+        {
+            state = userId is { } id && stamp is not null ? await ReadAsync(id, context.HttpContext.RequestAborted) : null;
+        }
+        catch (Exception ex) when (Errors.DatabaseFailures.IsUnavailable(ex))
+        {
+            // With the database gone nothing can be read anyway: the page answers 503 (and its error page must render
+            // too), and nobody is signed out by an outage.
+            return;
+        }
         if (state is null || !string.Equals(state.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             context.RejectPrincipal();

@@ -158,7 +158,7 @@ public class HomeTodayTests(SproutAppFactory app)
 
         // The same targets the dashboard marks at risk, each with its badge in words.
         var dashboard = await HomeAsync("hieutruong@mnviethung.edu.vn", "/chi-tieu");
-        var atRisk = System.Text.RegularExpressions.Regex.Matches(dashboard, "<li class=\"target atrisk\">\\s*<h3><a href=\"/chi-tieu/(T\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        var atRisk = System.Text.RegularExpressions.Regex.Matches(dashboard, "<li class=\"target atrisk\"[^>]*>\\s*<h3><a href=\"/chi-tieu/(T\\d+)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.NotEmpty(atRisk);
         Assert.All(atRisk, code => Assert.Contains($"có nguy cơ</span> <a href=\"/chi-tieu/{code}\">", html, StringComparison.Ordinal));
     }
