@@ -36,7 +36,7 @@ public class TodayHomeBrowserTests(BrowserFixture browser)
         await page.GotoAsync(browser.BaseUrl + path);
         var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
         var culprits = width <= 360 ? "" : await page.EvaluateAsync<string>(
-            "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361).slice(0, 4).map(e => e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')).join(', ')");
+            "() => { const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT); const out = []; let n; while ((n = w.nextNode()) && out.length < 4) { const r = document.createRange(); r.selectNodeContents(n); if (r.getBoundingClientRect().right > 361) out.push(n.parentElement.tagName.toLowerCase() + ': ' + n.textContent.trim().slice(0, 60)); } return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361).slice(0, 4).map(e => e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')).concat(out).join(', '); }");
         Assert.True(width <= 360, $"{path} as {login} is {width}px wide on a 360px phone ({culprits})");
         await Axe.AssertNoViolationsAsync(page, $"{path} as {login} (360 px)");
         await page.Context.CloseAsync();
