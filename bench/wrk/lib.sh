@@ -17,7 +17,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_app sqlite|postgres
+# start_app sqlite|postgres; leaves the database in $db_provider and $db_connection for the CLI
+db_provider=""
+db_connection=""
 start_app() {
   local provider=$1 connection
   command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
@@ -42,6 +44,7 @@ start_app() {
     exec dotnet Sprout.Web.dll >"$work/app.log" 2>&1
   ) &
   app_pid=$!
+  db_provider=$provider; db_connection=$connection
   for _ in $(seq 1 240); do curl -fs "$base/healthz" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "the app did not start" >&2; cat "$work/app.log" >&2; exit 1
 }
@@ -55,12 +58,13 @@ sign_in() {
   awk '$6 == "sprout.auth" { print $6 "=" $7 }' "$jar"
 }
 
-# measure NAME URL CONNECTIONS SECONDS [COOKIE] → prints wrk's report and a line "NAME rps p95_ms"
+# measure NAME URL CONNECTIONS SECONDS [COOKIE] [LUA-SCRIPT] → prints wrk's report and a line "NAME rps p95_ms"
 measure() {
   local name=$1 url=$2 connections=$3 seconds=$4 cookie=${5:-}
-  local args=(-t2 -c"$connections" -d"${seconds}s" --latency -s "$(dirname "${BASH_SOURCE[0]}")/percentiles.lua")
+  local script=${6:-$(dirname "${BASH_SOURCE[0]}")/percentiles.lua}
+  local args=(-t2 -c"$connections" -d"${seconds}s" --latency -s "$script")
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
-  wrk -t2 -c8 -d3s ${cookie:+-H "Cookie: $cookie"} "$url" >/dev/null
+  wrk -t2 -c8 -d3s ${cookie:+-H "Cookie: $cookie"} ${6:+-s "$script"} "$url" >/dev/null
   local out
   out=$(wrk "${args[@]}" "$url")
   echo "--- $name ($url)"; echo "$out"
