@@ -3,15 +3,17 @@
 # cookie), the teacher's attendance page, and the bare /healthz, at 64 connections on the published app, in one run.
 # Aim: p95 under 100 ms and at least 15 % of /healthz's requests per second.
 #   bench/wrk/daily-loop.sh [sqlite|postgres] [seconds] [connections] [parents]
+# PUBLISHED_APP=dir PUBLISHED_CLI=dir: reuse folders published from this tree instead of publishing again.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bench/wrk/lib.sh
 provider=${1:-sqlite}; seconds=${2:-15}; connections=${3:-64}; parents=${4:-200}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 start_app "$provider"
-dotnet publish src/Sprout.Cli -c Release -o "$work/cli" -nologo -v quiet >/dev/null
+cli_dir=${PUBLISHED_CLI:-$work/cli}
+[ -n "${PUBLISHED_CLI:-}" ] || dotnet publish src/Sprout.Cli -c Release -o "$cli_dir" -nologo -v quiet >/dev/null
 Database__Provider=$db_provider Database__ConnectionString=$db_connection \
-  dotnet "$work/cli/sprout.dll" demo parent-accounts --count "$parents" >"$work/phones"
+  dotnet "$cli_dir/sprout.dll" demo parent-accounts --count "$parents" >"$work/phones"
 [ "$(wc -l <"$work/phones")" -eq "$parents" ] || { echo "expected $parents demo parents" >&2; exit 1; }
 
 : >"$work/parents"

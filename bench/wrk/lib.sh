@@ -23,7 +23,9 @@ db_connection=""
 start_app() {
   local provider=$1 connection
   command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
-  dotnet publish src/Sprout.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+  # PUBLISHED_APP: a folder already published from this tree, to measure both databases without publishing twice.
+  app_dir=${PUBLISHED_APP:-$work/app}
+  [ -n "${PUBLISHED_APP:-}" ] || dotnet publish src/Sprout.Web -c Release -o "$app_dir" -nologo -v quiet >/dev/null
   if [ "$provider" = postgres ]; then
     local bin pgport
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -38,7 +40,7 @@ start_app() {
   fi
   (
     # The content root is the working directory: run from the published folder so appsettings.json is read.
-    cd "$work/app"
+    cd "$app_dir"
     Database__Provider=$provider Database__ConnectionString=$connection Urls="$base" \
     Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Notifications__PollSeconds=3600 \
     exec dotnet Sprout.Web.dll >"$work/app.log" 2>&1
