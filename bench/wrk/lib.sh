@@ -17,11 +17,15 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# start_app sqlite|postgres
+# start_app sqlite|postgres; leaves the database in $db_provider and $db_connection for the CLI
+db_provider=""
+db_connection=""
 start_app() {
   local provider=$1 connection
   command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
-  dotnet publish src/Sprout.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+  # PUBLISHED_APP: a folder already published from this tree, to measure both databases without publishing twice.
+  app_dir=${PUBLISHED_APP:-$work/app}
+  [ -n "${PUBLISHED_APP:-}" ] || dotnet publish src/Sprout.Web -c Release -o "$app_dir" -nologo -v quiet >/dev/null
   if [ "$provider" = postgres ]; then
     local bin pgport
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -36,12 +40,13 @@ start_app() {
   fi
   (
     # The content root is the working directory: run from the published folder so appsettings.json is read.
-    cd "$work/app"
+    cd "$app_dir"
     Database__Provider=$provider Database__ConnectionString=$connection Urls="$base" \
     Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production Notifications__PollSeconds=3600 \
     exec dotnet Sprout.Web.dll >"$work/app.log" 2>&1
   ) &
   app_pid=$!
+  db_provider=$provider; db_connection=$connection
   for _ in $(seq 1 240); do curl -fs "$base/healthz" >/dev/null 2>&1 && return 0; sleep 0.5; done
   echo "the app did not start" >&2; cat "$work/app.log" >&2; exit 1
 }
@@ -55,12 +60,13 @@ sign_in() {
   awk '$6 == "sprout.auth" { print $6 "=" $7 }' "$jar"
 }
 
-# measure NAME URL CONNECTIONS SECONDS [COOKIE] → prints wrk's report and a line "NAME rps p95_ms"
+# measure NAME URL CONNECTIONS SECONDS [COOKIE] [LUA-SCRIPT] → prints wrk's report and a line "NAME rps p95_ms"
 measure() {
   local name=$1 url=$2 connections=$3 seconds=$4 cookie=${5:-}
-  local args=(-t2 -c"$connections" -d"${seconds}s" --latency -s "$(dirname "${BASH_SOURCE[0]}")/percentiles.lua")
+  local script=${6:-$(dirname "${BASH_SOURCE[0]}")/percentiles.lua}
+  local args=(-t2 -c"$connections" -d"${seconds}s" --latency -s "$script")
   [ -n "$cookie" ] && args+=(-H "Cookie: $cookie")
-  wrk -t2 -c8 -d3s ${cookie:+-H "Cookie: $cookie"} "$url" >/dev/null
+  wrk -t2 -c8 -d3s ${cookie:+-H "Cookie: $cookie"} ${6:+-s "$script"} "$url" >/dev/null
   local out
   out=$(wrk "${args[@]}" "$url")
   echo "--- $name ($url)"; echo "$out"

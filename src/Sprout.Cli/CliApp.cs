@@ -23,6 +23,8 @@ public static class CliApp
 
           db migrate                              Cập nhật cấu trúc cơ sở dữ liệu
           demo seed [--schools N]                 Tạo dữ liệu mẫu (trường mẫu và N-1 trường khác)
+          demo parent-accounts --count N          Chỉ dùng cho dữ liệu mẫu (đo tải): tạo tài khoản cho N phụ huynh
+                                                  của trường mẫu với mật khẩu mẫu, in số điện thoại đăng nhập
           backup --output TỆP                     Sao lưu toàn bộ dữ liệu
           restore --input TỆP                     Khôi phục từ bản sao lưu (kiểm tra tệp trước)
           audit verify                            Kiểm tra nhật ký thay đổi: chuỗi mã băm, mã xác thực HMAC,
@@ -62,6 +64,7 @@ public static class CliApp
             {
                 ("db", "migrate") => await WithServices(cli, sp => DatabaseCommands.MigrateAsync(sp, output)),
                 ("demo", "seed") => await WithServices(cli, sp => DatabaseCommands.SeedAsync(sp, cli, output)),
+                ("demo", "parent-accounts") => await WithServices(cli, sp => DatabaseCommands.DemoParentAccountsAsync(sp, cli, output)),
                 ("backup", _) => await WithServices(cli, sp => DatabaseCommands.BackupAsync(sp, cli, output)),
                 ("restore", _) => await WithServices(cli, sp => DatabaseCommands.RestoreAsync(sp, cli, output)),
                 ("audit", "verify") => await WithServices(cli, sp => AuditCommands.VerifyAsync(sp, output)),
@@ -121,7 +124,7 @@ public static class CliApp
         services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(TimeProvider.System);
         services.AddSproutData(configuration);
-        services.AddScoped<DemoSeeder>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>().AddPdfTextExtraction();
+        services.AddScoped<DemoSeeder>().AddScoped<DemoParentAccounts>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>().AddPdfTextExtraction();
         // The same key ring as the web host, so a key the CLI protects (the school CA's) opens there.
         services.AddDataProtection().SetApplicationName(Sprout.Web.Platform.Hosting.DataProtectionKeys.ApplicationName)
             .PersistKeysToFileSystem(Sprout.Web.Platform.Hosting.DataProtectionKeys.CreateFolder(configuration));

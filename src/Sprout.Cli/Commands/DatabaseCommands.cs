@@ -29,6 +29,27 @@ internal static class DatabaseCommands
         return 0;
     }
 
+    public static async Task<int> DemoParentAccountsAsync(IServiceProvider services, CliArguments cli, TextWriter output)
+    {
+        var count = int.TryParse(cli.Option("count") ?? "", NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is > 0 and <= 2000
+            ? n
+            : throw new UsageException("--count phải là số nguyên từ 1 đến 2000.");
+        IReadOnlyList<string> phones;
+        try
+        {
+            phones = await services.GetRequiredService<DemoParentAccounts>().EnsureAsync(count, CancellationToken.None);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new CliFailureException(ex.Message);
+        }
+        foreach (var phone in phones)
+        {
+            await output.WriteLineAsync(phone);
+        }
+        return phones.Count == count ? 0 : throw new CliFailureException($"Chỉ có {phones.Count} phụ huynh mẫu có số điện thoại hợp lệ.");
+    }
+
     public static async Task<int> BackupAsync(IServiceProvider services, CliArguments cli, TextWriter output)
     {
         var file = cli.Required("output");

@@ -39,6 +39,7 @@ public sealed class ChildrenAndClassesPostRows : IAccessMatrixRows
         new([.. HealthReaders, R.Parent], async app => $"/suc-khoe/tre/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}"),
         new([R.Parent], async app => $"/con-toi/{await OwnChild(app)}"),
         new(ChildEditors, _ => Task.FromResult("/phu-huynh/loi-moi")),
+        new(ChildEditors, async app => $"/phu-huynh/loi-moi/lop/{await ChildrenAccessMatrixRows.LonA1(app)}"),
     ];
 
     private static Task<string> OwnChild(SproutAppFactory app) => app.WithDbAsync(async db =>

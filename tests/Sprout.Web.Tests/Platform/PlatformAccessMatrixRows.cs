@@ -36,6 +36,8 @@ public sealed class PlatformAccessMatrixRows : IAccessMatrixRows
         new("/nhan-su", [R.Admin, R.Principal, R.VicePrincipal, R.Clerk, R.Accountant]),
         new("/chi-bo", [R.PartySecretary, R.PartyCommittee, R.PartyMember]),
         new("/phu-huynh/loi-moi", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Clerk]),
+        new("/phu-huynh/loi-moi/lop/{ClassId:int}", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher, R.Clerk], app => app.WithDbAsync(async db =>
+            "/phu-huynh/loi-moi/lop/" + (await db.Classrooms.Where(c => c.Name == "Lớn A1").OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()).ToString(CultureInfo.InvariantCulture))),
         new("/quan-tri/truong", [R.Admin, R.Principal]),
         new("/quan-tri/nhat-ky", [R.Admin, R.Principal]),
         new("/phuong", [R.WardOfficer]),

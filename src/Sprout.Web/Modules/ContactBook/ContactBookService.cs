@@ -42,8 +42,19 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
     /// <summary>One query for the whole page: the child, the day's report with photo references, and attendance.</summary>
     public async Task<ChildDay?> ChildDayAsync(int childId, DateOnly date, ClaimsPrincipal user, CancellationToken ct)
     {
+        // The report and attendance are also filtered by the child's id as a parameter: correlated only, the
+        // translation numbers every report and record of the school's day (ROW_NUMBER over all children) to keep
+        // one, which made the parents' most visited page read the whole school's day.
         var visible = access.VisibleChildren(user, ContactBookModule.Read);
-        return await Days(visible.Where(c => c.Id == childId), date).FirstOrDefaultAsync(ct);
+        return await visible.Where(c => c.Id == childId).AsNoTracking().Select(c => new ChildDay(
+            c.Id,
+            new PersonName(c.FamilyName, c.MiddleName, c.GivenName),
+            db.Set<DailyReport>().Where(r => r.ChildId == c.Id && r.ChildId == childId && r.Date == date)
+                .Select(r => new ReportView(r.Eating, r.Sleeping, r.Hygiene, r.Activities, r.Comment, r.WrittenBy,
+                    r.Photos.OrderBy(p => p.Id).Select(p => new PhotoRef(p.Id, p.Width, p.Height)).ToList()))
+                .FirstOrDefault(),
+            db.Set<AttendanceRecord>().FirstOrDefault(a => a.ChildId == c.Id && a.ChildId == childId && a.Date == date),
+            c.FoodDislikes)).FirstOrDefaultAsync(ct);
     }
 
     private IQueryable<ChildDay> Days(IQueryable<Child> children, DateOnly date) =>

@@ -24,6 +24,9 @@ public sealed record InvitationLookup(InvitationState State, GuardianInvitation?
 
 public sealed record InvitationAcceptance(bool Succeeded, IReadOnlyList<string> Errors);
 
+/// <summary>One card of a class's invitation sheet: the token exists only here, the database keeps its hash.</summary>
+public sealed record ClassInvitation(int GuardianId, string GuardianName, string Relation, IReadOnlyList<string> Children, string Token, DateTimeOffset ExpiresAt);
+
 public sealed class InvitationService(SproutDbContext db, ChildAccess access, UserManager<AppUser> users, TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(14);
@@ -54,6 +57,53 @@ public sealed class InvitationService(SproutDbContext db, ChildAccess access, Us
         });
         await db.SaveChangesAsync(ct);
         return token;
+    }
+
+    /// <summary>The links of the class's children to guardians who have no parent account yet.</summary>
+    public IQueryable<ChildGuardian> GuardiansWithoutAccount(int classId) =>
+        db.ChildGuardians.Where(cg => cg.Child!.ClassroomId == classId && !db.Users.Any(u => u.GuardianId == cg.GuardianId));
+
+    /// <summary>
+    /// One invitation for each guardian of the class's children who has no account yet, all in one transaction:
+    /// a sheet printed from half a class would leave families out without anyone noticing.
+    /// </summary>
+    public async Task<IReadOnlyList<ClassInvitation>> CreateForClassAsync(int classId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        await access.EnsureCanChangeClassAsync(user, classId, AccessRights.ParentsInvite, ct);
+        var links = await GuardiansWithoutAccount(classId).AsNoTracking()
+            .Select(cg => new
+            {
+                cg.GuardianId, cg.Guardian!.SchoolId, cg.Guardian.FullName, cg.Relation,
+                cg.Child!.FamilyName, cg.Child.MiddleName, cg.Child.GivenName,
+            })
+            .ToListAsync(ct);
+        var createdByUserId = user.UserId() ?? 0;
+        var now = clock.GetUtcNow();
+        var cards = new List<ClassInvitation>();
+        await using var transaction = await db.BeginAuditedTransactionAsync(ct);
+        foreach (var family in links.GroupBy(l => l.GuardianId))
+        {
+            var first = family.First();
+            var token = Base64Url(RandomNumberGenerator.GetBytes(24));
+            db.GuardianInvitations.Add(new GuardianInvitation
+            {
+                SchoolId = first.SchoolId,
+                GuardianId = first.GuardianId,
+                TokenHash = Hash(token),
+                CreatedAt = now,
+                ExpiresAt = now + Lifetime,
+                CreatedByUserId = createdByUserId,
+            });
+            var children = family.Select(c => string.Join(' ', new[] { c.FamilyName, c.MiddleName, c.GivenName }.Where(p => p.Length > 0)))
+                .Distinct().ToList();
+            cards.Add(new ClassInvitation(first.GuardianId, first.FullName, first.Relation, children, token, now + Lifetime));
+        }
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return cards
+            .OrderBy(c => Sprout.Domain.Text.PersonName.Parse(c.Children[0]), Sprout.Domain.Text.VietnameseNameComparer.Instance)
+            .ThenBy(c => c.Relation, StringComparer.Ordinal)
+            .ToList();
     }
 
     public async Task<InvitationLookup> FindAsync(string token, CancellationToken ct)
