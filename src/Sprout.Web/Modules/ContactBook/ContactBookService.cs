@@ -83,22 +83,16 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
     /// <summary>The first note of the day tells the family; later corrections the same day do not ring again.</summary>
     private async Task TellFamilyOfFirstNoteAsync(DailyReport report, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (report.Id != 0)
+        if (report.Id == 0)
         {
-            return;
+            await TellFamilyAsync(report, await NotificationAudience.GuardianAccountsAsync(db, report.ChildId, ct), user, ct);
         }
-        await outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, await NotificationAudience.GuardianAccountsAsync(db, report.ChildId, ct),
-            "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(report.Date)}.",
-            $"/con-toi/{report.ChildId}/so-lien-lac?ngay={report.Date:yyyy-MM-dd}", ct);
     }
 
-    public async Task AddPhotoAsync(int childId, DateOnly date, byte[] upload, ClaimsPrincipal user, CancellationToken ct)
-    {
-        var photo = PhotoSanitizer.Sanitize(upload);
-        var report = await ReportForWritingAsync(childId, date, user, ct);
-        db.Add(new ChildPhoto { SchoolId = report.SchoolId, DailyReport = report, ChildId = childId, Jpeg = photo.Jpeg, Width = photo.Width, Height = photo.Height, UploadedAt = clock.GetUtcNow() });
-        await db.SaveChangesAsync(ct);
-    }
+    private Task<int> TellFamilyAsync(DailyReport report, IEnumerable<int> guardianAccounts, ClaimsPrincipal user, CancellationToken ct) =>
+        outbox.EnqueueAsync(db, report.SchoolId, NotificationKind.ContactBookWritten, guardianAccounts,
+            "Sổ liên lạc hôm nay của con", $"{user.DisplayName()} đã ghi sổ liên lạc ngày {Platform.Text.VietnameseFormat.Date(report.Date)}.",
+            $"/con-toi/{report.ChildId}/so-lien-lac?ngay={report.Date:yyyy-MM-dd}", ct);
 
     /// <summary>
     /// One child's card as the teacher sends it: the notes and, when chosen, a photo, in one save, so a photo never
@@ -146,12 +140,14 @@ public sealed class ContactBookService(SproutDbContext db, ChildAccess access, T
         var ids = children.Select(c => c.Id).ToList();
         var reports = await db.Set<DailyReport>().Where(r => ids.Contains(r.ChildId) && r.Date == date).ToDictionaryAsync(r => r.ChildId, ct);
         var (now, writer) = (clock.GetUtcNow(), user.DisplayName());
+        // The families of children without a note yet hear of the day once; their accounts in one query, not one a child.
+        var families = await NotificationAudience.GuardianAccountsByChildAsync(db, ids.Where(id => !reports.ContainsKey(id)).ToList(), ct);
         foreach (var child in children)
         {
             if (!reports.TryGetValue(child.Id, out var report))
             {
                 report = new DailyReport { SchoolId = child.SchoolId, ChildId = child.Id, Date = date };
-                await TellFamilyOfFirstNoteAsync(report, user, ct);
+                await TellFamilyAsync(report, families[child.Id], user, ct);
                 db.Add(report);
             }
             report.Eating = eating;

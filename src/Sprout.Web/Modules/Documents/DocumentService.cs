@@ -144,14 +144,15 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
                 var school = await db.Schools.Where(s => s.Id == document.SchoolId)
                     .Select(s => new { s.ShortCode, s.PartyTermStart }).FirstAsync(ct);
                 var type = DocumentType.Find(document.TypeCode)!;
-                var series = NumberSeries.For(document.Kind, type, document.Year, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart);
+                var termStart = school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart;
+                var series = NumberSeries.For(document.Kind, type, document.Year, termStart);
                 var counter = await db.Set<DocumentCounter>().FirstOrDefaultAsync(c => c.Series == series, ct);
                 if (counter is null)
                 {
                     counter = new DocumentCounter { SchoolId = document.SchoolId, Kind = document.Kind, Year = document.Year, Series = series };
                     if (document.Kind == DocumentKind.Party)
                     {
-                        counter.Last = await LastLegacyPartyNumberAsync(type, school.PartyTermStart ?? Platform.Schools.School.DefaultPartyTermStart, ct);
+                        counter.Last = await LastLegacyPartyNumberAsync(type, termStart, ct);
                     }
                     db.Add(counter);
                 }

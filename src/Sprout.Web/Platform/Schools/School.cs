@@ -24,8 +24,6 @@ public class School
 
     public static readonly DateOnly DefaultPartyTermStart = new(2025, 1, 1);
 
-    public DateOnly CurrentPartyTermStart => PartyTermStart ?? DefaultPartyTermStart;
-
     /// <summary>The school's weekly rest days, a bit per <see cref="DayOfWeek"/> (Saturday and Sunday unless the school keeps Saturday care).</summary>
     public int WeeklyRestDays { get; set; } = Sprout.Domain.Calendar.WeeklyRest.SaturdayAndSunday.Bits;
 }
