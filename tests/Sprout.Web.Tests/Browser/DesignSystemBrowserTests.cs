@@ -76,6 +76,12 @@ public class DesignSystemBrowserTests(BrowserFixture browser)
         return pages;
     }
 
+    private const string InnerScrollers = """
+        () => [...document.querySelectorAll('body *')]
+          .filter(e => ['auto', 'scroll'].includes(getComputedStyle(e).overflowX) && e.scrollWidth > e.clientWidth + 1 && !e.querySelector('[data-stack-exempt]'))
+          .slice(0, 3).map(e => e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '') + ` (${e.scrollWidth}px in ${e.clientWidth}px)`)
+        """;
+
     [Fact]
     public async Task Every_page_in_the_matrix_fits_a_360_pixel_phone_and_has_no_axe_violations()
     {
@@ -100,6 +106,13 @@ public class DesignSystemBrowserTests(BrowserFixture browser)
                     var culprits = await page.EvaluateAsync<string>(
                         "() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 361).slice(-3).map(e => e.tagName.toLowerCase() + (e.getAttribute('class') ? '.' + e.getAttribute('class') : '')).join(', ')");
                     problems.Add($"{url} ({group.Key}): {width}px wide ({culprits})");
+                }
+                // A box that scrolls sideways inside the page is sideways scrolling all the same, unless it holds a grid that
+                // says why it may (data-stack-exempt: a month sheet with a column a day).
+                var scrolling = await page.EvaluateAsync<string[]>(InnerScrollers);
+                if (scrolling.Length > 0)
+                {
+                    problems.Add($"{url} ({group.Key}): scrolls sideways inside {string.Join(", ", scrolling)}");
                 }
                 try
                 {
