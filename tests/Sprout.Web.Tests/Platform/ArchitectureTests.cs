@@ -4,8 +4,9 @@ namespace Sprout.Web.Tests.Platform;
 
 /// <summary>
 /// Rules of the web host's shape that the compiler cannot check, read from the source tree: pages never write
-/// (module services are the only writers) and every page with a plain HTML form derives from FormPageBase, so a
-/// rule's refusal is shown the same way everywhere (message, 422, typing kept).
+/// (module services are the only writers), every page with a plain HTML form derives from FormPageBase, so a
+/// rule's refusal is shown the same way everywhere (message, 422, typing kept), and pages follow the design system
+/// (tables that stack on a phone, colour only through the stylesheet's classes).
 /// </summary>
 public partial class ArchitectureTests
 {
@@ -57,6 +58,81 @@ public partial class ArchitectureTests
         Assert.Matches(PostFormPattern(), """<form class="card" method="post" @formname="x">""");
         Assert.DoesNotMatch(PostFormPattern(), """<EditForm Model="Input" method="post">""");
         Assert.DoesNotMatch(PostFormPattern(), """<form method="get" class="inline-form">""");
+    }
+
+    // The opening tag of a table, and the cells of the part below its header.
+    [GeneratedRegex(@"<table\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex TableTagPattern();
+
+    [GeneratedRegex(@"<table\b.*?</table>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex TablePattern();
+
+    [GeneratedRegex(@"<td\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex CellTagPattern();
+
+    [GeneratedRegex(@"\bclass\s*=\s*""[^""]*\btable-stack\b")]
+    private static partial Regex StackClassPattern();
+
+    /// <summary>The one way out of stacking, with the reason written in the attribute itself (not just present).</summary>
+    [GeneratedRegex(@"\bdata-stack-exempt\s*=\s*""[^""]{20,}""")]
+    private static partial Regex StackExemptPattern();
+
+    [GeneratedRegex(@"\bdata-label\s*=|\bcolspan\s*=|\bstack-hide\b")]
+    private static partial Regex LabelledCellPattern();
+
+    // A colour written in a style attribute, in markup or built in C# for one: colour belongs to the stylesheet's classes.
+    [GeneratedRegex(@"\bstyle\s*=\s*[""'][^""']*\b(color|background|background-color|border-color|fill|stroke)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineColourPattern();
+
+    /// <summary>
+    /// Issue 14: no page scrolls sideways on a phone. Every table becomes stacked cards under 600 px (.table-stack), or
+    /// says in data-stack-exempt why it must stay a grid (a month sheet with a column a day); then it scrolls in its box.
+    /// </summary>
+    [Fact]
+    public void Every_table_stacks_on_a_phone_or_says_why_not()
+    {
+        var offenders = Razor()
+            .SelectMany(f => TableTagPattern().Matches(f.Text).Select(m => (f.Path, Tag: m.Value)))
+            .Where(t => !StackClassPattern().IsMatch(t.Tag) && !StackExemptPattern().IsMatch(t.Tag))
+            .Select(t => $"{t.Path}: {t.Tag}").ToList();
+
+        AssertOnlyAllowed(offenders, "have a <table> without class=\"table-stack\" or a data-stack-exempt=\"<why>\"");
+    }
+
+    /// <summary>A stacked row shows each cell with its column's name (from data-label), or the card is a list of bare values.</summary>
+    [Fact]
+    public void Every_cell_of_a_stacked_table_carries_its_column_label()
+    {
+        var offenders = Razor()
+            .SelectMany(f => TablePattern().Matches(f.Text).Select(m => (f.Path, Table: m.Value)))
+            .Where(t => StackClassPattern().IsMatch(TableTagPattern().Match(t.Table).Value))
+            .SelectMany(t => CellTagPattern().Matches(t.Table).Where(c => !LabelledCellPattern().IsMatch(c.Value)).Select(c => $"{t.Path}: {c.Value}"))
+            .ToList();
+
+        AssertOnlyAllowed(offenders, "have a <td> in a .table-stack table without data-label (data-label=\"\" when the cell names itself, e.g. a link \"Sửa Nguyễn An\")");
+    }
+
+    [Fact]
+    public void No_razor_file_sets_a_colour_in_a_style_attribute()
+    {
+        var offenders = Razor().Where(f => InlineColourPattern().IsMatch(f.Text)).Select(f => f.Path).ToList();
+
+        AssertOnlyAllowed(offenders, "set a colour in a style attribute: use a class of wwwroot/css/app.css (a StatusBadge tone for a status)");
+    }
+
+    [Fact]
+    public void The_design_rules_recognise_what_they_are_meant_to_catch()
+    {
+        Assert.Matches(StackClassPattern(), """<table class="sheet table-stack">""");
+        Assert.DoesNotMatch(StackClassPattern(), """<table class="table-stacked">""");
+        Assert.DoesNotMatch(StackClassPattern(), """<table data-x="table-stack">""");
+        Assert.Matches(StackExemptPattern(), """<table data-stack-exempt="a month grid, a column a day">""");
+        Assert.DoesNotMatch(StackExemptPattern(), """<table data-stack-exempt="">""");
+        Assert.DoesNotMatch(LabelledCellPattern(), """<td class="num">""");
+        Assert.Matches(LabelledCellPattern(), """<td class="num" data-label="@T["Health.Weight"]">""");
+        Assert.Matches(InlineColourPattern(), """<span style="color: red">""");
+        Assert.Matches(InlineColourPattern(), """<td style="padding:0; background:#fee">""");
+        Assert.DoesNotMatch(InlineColourPattern(), """<div style="width: 40%">""");
     }
 
     private static void AssertOnlyAllowed(IReadOnlyCollection<string> offenders, string rule)

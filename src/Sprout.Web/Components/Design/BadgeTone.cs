@@ -1,3 +1,4 @@
+using Sprout.Domain.Growth;
 using Sprout.Domain.Plan;
 
 namespace Sprout.Web.Components.Design;
@@ -20,6 +21,15 @@ public static class BadgeTones
         TargetStatus.AtRisk => BadgeTone.Danger,
         TargetStatus.NotAchieved => BadgeTone.Warning,
         _ => BadgeTone.Neutral,
+    };
+
+    /// <summary>A child's nutrition status: severe forms are dangers, others need watching, no finding is good news.</summary>
+    public static BadgeTone Of(NutritionFindings? findings) => findings switch
+    {
+        null => BadgeTone.Neutral,
+        NutritionFindings.None => BadgeTone.Success,
+        var f when (f.Value & (NutritionFindings.SeverelyUnderweight | NutritionFindings.SeverelyStunted | NutritionFindings.SeverelyWasted | NutritionFindings.Obese)) != 0 => BadgeTone.Danger,
+        _ => BadgeTone.Warning,
     };
 
     public static string Icon(this BadgeTone tone) => tone switch

@@ -19,7 +19,8 @@ public sealed class BrandingModule : SproutModule
 
     public override IEnumerable<MenuItem> Menu => [new("Nav.Logo", "/quan-tri/logo", LogoManage, 90)];
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
         // The signed-in person's own school only: the address names no school, so no other school's logo is reachable.
         endpoints.MapGet("/truong/logo", async (ClaimsPrincipal user, LogoService logos, HttpContext http, CancellationToken ct) =>
             {
@@ -32,4 +33,17 @@ public sealed class BrandingModule : SproutModule
                 return Results.File(jpeg, "image/jpeg");
             })
             .RequireAuthorization(PolicyNames.SignedIn);
+
+        // The public portal's pages and printed menu show the school's logo to anyone, as its gate does.
+        endpoints.MapGet("/cong-khai/{SchoolId:int}/logo", async (int schoolId, LogoService logos, HttpContext http, CancellationToken ct) =>
+            {
+                if (await logos.PublicJpegAsync(schoolId, ct) is not { } jpeg)
+                {
+                    return Results.NotFound();
+                }
+                http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                return Results.File(jpeg, "image/jpeg");
+            })
+            .AllowAnonymous();
+    }
 }

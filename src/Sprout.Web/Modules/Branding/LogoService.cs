@@ -56,4 +56,11 @@ public sealed class LogoService(SproutDbContext db, TimeProvider clock)
 
     public async Task<byte[]?> JpegAsync(int schoolId, CancellationToken ct) =>
         await db.Set<SchoolLogo>().AsNoTracking().Where(l => l.SchoolId == schoolId).Select(l => l.Jpeg).FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// For the public portal, where no one is signed in and the school scope hides every row: a school's logo is what
+    /// it shows at its gate, public by nature, so the filter is ignored and the school named by the address.
+    /// </summary>
+    public async Task<byte[]?> PublicJpegAsync(int schoolId, CancellationToken ct) =>
+        await db.Set<SchoolLogo>().IgnoreQueryFilters().AsNoTracking().Where(l => l.SchoolId == schoolId).Select(l => l.Jpeg).FirstOrDefaultAsync(ct);
 }

@@ -318,6 +318,14 @@ public sealed class DocumentService(SproutDbContext db, SigningKeyStore keys, Ti
         }
     }
 
+    /// <summary>A draft is neutral, steps under way are information, an issued document is done.</summary>
+    public static Sprout.Web.Components.Design.BadgeTone StatusTone(DocumentStatus status) => status switch
+    {
+        DocumentStatus.Draft => Sprout.Web.Components.Design.BadgeTone.Neutral,
+        DocumentStatus.Issued => Sprout.Web.Components.Design.BadgeTone.Success,
+        _ => Sprout.Web.Components.Design.BadgeTone.Info,
+    };
+
     public static string StatusName(DocumentStatus status) => status switch
     {
         DocumentStatus.Draft => "Dự thảo",

@@ -37,6 +37,7 @@ internal static class ErrorEndpoints
     {
         var key = status is 400 or 403 or 404 or 413 or 429 or 503 ? status.ToString(CultureInfo.InvariantCulture) : "500";
         string T(string name) => WebUtility.HtmlEncode(text[name]);
+        // The mark is drawn inline, not from the sprite: an error page makes no second request that could fail too.
         return $"""
             <!DOCTYPE html>
             <html lang="vi">
@@ -47,7 +48,7 @@ internal static class ErrorEndpoints
             <title>{T($"Error.{key}.Title")} – {T("App.Name")}</title>
             </head>
             <body>
-            <header class="topbar"><a class="brand" href="/">🌱 {T("App.Name")}</a></header>
+            <header class="topbar"><a class="brand" href="/"><svg class="icon brand-mark" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M2 9a10 10 0 1 0 20 0" /><path d="M12 19a10 10 0 0 1 10 -10" /><path d="M2 9a10 10 0 0 1 10 10" /><path d="M12 4a9.7 9.7 0 0 1 2.99 7.5" /><path d="M9.01 11.5a9.7 9.7 0 0 1 2.99 -7.5" /></svg>{T("App.Name")}</a></header>
             <main id="main" class="content">
             <section class="error-page" aria-labelledby="error-title">
             <p class="error-code">{status}</p>

@@ -27,7 +27,7 @@ public class MonthSheetPrintTests(SproutAppFactory app)
         var roles = Regex.Matches(page[start..], "<div><p>([^<]+)</p><span class=\"sign-hint\">").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["Giáo viên chủ nhiệm", "Hiệu trưởng"], roles);
         // The header comes before the sheet and the signatures after it.
-        Assert.True(page.IndexOf("print-header", StringComparison.Ordinal) < page.IndexOf("<table class=\"sheet\">", StringComparison.Ordinal));
+        Assert.True(page.IndexOf("print-header", StringComparison.Ordinal) < page.IndexOf("<table class=\"sheet\"", StringComparison.Ordinal));
         Assert.True(page.IndexOf("</table>", StringComparison.Ordinal) < page.IndexOf("print-only signatures", StringComparison.Ordinal));
     }
 }
