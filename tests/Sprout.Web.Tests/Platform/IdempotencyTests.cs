@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Sprout.Web.Modules.Attendance;
 using Sprout.Web.Modules.ContactBook;
+using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
 using Sprout.Web.Platform.Idempotency;
 using Sprout.Web.Tests.Infrastructure;
@@ -129,6 +131,47 @@ public partial class IdempotencyTests(SproutAppFactory app)
             Assert.Equal(audited + round + 1, await AuditCountAsync(record.Id));
         }
         Assert.Equal("Ông nội 2", (await RecordAsync(children[2], Day))!.PickedUpBy);
+    }
+
+    [Fact]
+    public async Task A_send_that_finds_the_key_taken_by_the_unique_index_answers_the_first_outcome()
+    {
+        // The second send looks for its key while the first is still writing (not yet committed), then waits; only the
+        // unique index on (UserId, Key) can stop it. Direct on the gate, so the order is certain on both databases.
+        var school = await app.DemoSchoolIdAsync();
+        var teacherId = await app.WithDbAsync(db => db.Users.Where(u => u.UserName == Teacher).Select(u => u.Id).FirstAsync());
+        using var one = app.Services.CreateScope();
+        using var two = app.Services.CreateScope();
+        IdempotencyGate GateOf(IServiceScope scope)
+        {
+            scope.ServiceProvider.GetRequiredService<SproutDbContext>().Scope = new SchoolScope { SchoolId = school, UserId = teacherId };
+            return scope.ServiceProvider.GetRequiredService<IdempotencyGate>();
+        }
+        var key = Guid.NewGuid().ToString();
+        var writes = 0;
+        var writing = new TaskCompletionSource();
+        var finish = new TaskCompletionSource();
+        var first = GateOf(one).RunAsync(key, async () =>
+        {
+            Interlocked.Increment(ref writes);
+            writing.SetResult();
+            await finish.Task;
+            return IdempotentOutcome.Done("lần đầu");
+        }, CancellationToken.None);
+        await writing.Task;
+        var second = GateOf(two).RunAsync(key, () =>
+        {
+            Interlocked.Increment(ref writes);
+            return Task.FromResult(IdempotentOutcome.Done("lần hai"));
+        }, CancellationToken.None);
+        await Task.Delay(300);
+        finish.SetResult();
+        var answers = await Task.WhenAll(first, second);
+
+        Assert.Equal(1, writes);
+        Assert.Equal(("lần đầu", false), (answers[0].Message, answers[0].Replayed));
+        Assert.Equal(("lần đầu", true), (answers[1].Message, answers[1].Replayed));
+        Assert.Equal(1, await KeyRowsAsync(key));
     }
 
     [Fact]

@@ -121,6 +121,7 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
     {
         var done = await db.Set<IdempotencyRecord>().AsNoTracking()
             .Where(r => r.UserId == userId && r.Key == key)
+            .OrderBy(r => r.Id)
             .Select(r => new { r.Status, r.Message, r.Warning })
             .FirstOrDefaultAsync(ct);
         return done is null ? null : new IdempotentOutcome(done.Status, done.Message, done.Warning, Replayed: true);
