@@ -1,7 +1,7 @@
 // Sprout service worker: pages always come from the network when there is one (they hold personal data and
 // must be current); the style sheet and icons are cached, and a small offline page answers when there is none.
 const CACHE = "sprout-v2";
-const SHELL = ["/offline.html", "/css/app.css", "/icons/icon-192.png", "/favicon.svg", "/js/outbox.js"];
+const SHELL = ["/offline.html", "/css/app.css", "/icons/icon-192.png", "/icons/sprite.svg", "/favicon.svg", "/js/outbox.js"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
