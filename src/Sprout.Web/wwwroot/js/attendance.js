@@ -145,6 +145,7 @@ async function send(entry) {
 }
 
 if (list) {
+  // Per account, class and day: on a shared phone one teacher's waiting taps are never sent with another's sign-in.
   const scope = list.dataset.outbox;
   let retry;
   let drain = () => Promise.resolve();

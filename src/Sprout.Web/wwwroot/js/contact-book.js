@@ -8,7 +8,8 @@ import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, dr
 const list = document.querySelector('[data-contact-book]');
 if (list) {
   const scope = `sprout-cb:${list.dataset.contactBook}:`;
-  const outboxScope = `contact-book:${list.dataset.contactBook}`;
+  // Per account: on a shared phone one teacher's waiting cards are never sent with another's sign-in.
+  const outboxScope = list.dataset.outbox;
   const counter = document.querySelector('[data-outbox-count]');
   const dirty = new Set();
   const key = card => scope + card.dataset.child;

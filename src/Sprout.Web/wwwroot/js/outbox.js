@@ -102,7 +102,8 @@ export function drainer(scope, send, changed) {
       again = true;
       return running;
     }
-    running = loop().finally(() => { running = null; changed(); });
+    // A broken IndexedDB must not break the page: what is queued stays, the next trigger tries again.
+    running = loop().catch(() => {}).finally(() => { running = null; changed(); });
     return running;
   };
 }
