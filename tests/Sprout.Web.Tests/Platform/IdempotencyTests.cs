@@ -208,6 +208,25 @@ public partial class IdempotencyTests(SproutAppFactory app)
     }
 
     [Fact]
+    public async Task Keys_are_kept_seven_days()
+    {
+        var school = await app.DemoSchoolIdAsync();
+        var (old, recent) = (Guid.NewGuid().ToString(), Guid.NewGuid().ToString());
+        var now = DateTime.UtcNow;
+        await app.WithDbAsync(db =>
+        {
+            db.Add(new IdempotencyRecord { SchoolId = school, UserId = 1, Key = old, CreatedAt = now.AddDays(-7).AddMinutes(-1), Status = 200 });
+            db.Add(new IdempotencyRecord { SchoolId = school, UserId = 1, Key = recent, CreatedAt = now.AddDays(-6), Status = 200 });
+            return db.SaveChangesAsync();
+        });
+        using var scope = app.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<SproutDbContext>().Scope = SchoolScope.ForSchool(school);
+        Assert.True(await scope.ServiceProvider.GetRequiredService<IdempotencyGate>().RemoveExpiredAsync(CancellationToken.None) >= 1);
+        Assert.Equal(0, await KeyRowsAsync(old));
+        Assert.Equal(1, await KeyRowsAsync(recent));
+    }
+
+    [Fact]
     public async Task A_replayed_contact_book_card_is_saved_once()
     {
         const string Day = "2026-11-17";

@@ -135,16 +135,22 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
             return;
         }
         LastCleanup[database] = now;
-        var cutoff = now - KeptFor;
         try
         {
-            await db.Set<IdempotencyRecord>().Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
+            await RemoveExpiredAsync(ct);
         }
         catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException)
         {
             // The write is done; old keys wait for the next cleanup.
-            logger.LogWarning(ex, "Idempotency keys older than {Cutoff} were not removed", cutoff);
+            logger.LogWarning(ex, "Idempotency keys older than {Days} days were not removed", KeptFor.TotalDays);
         }
+    }
+
+    /// <summary>Deletes the keys older than <see cref="KeptFor"/> (of the context's school, or all for system work).</summary>
+    public Task<int> RemoveExpiredAsync(CancellationToken ct)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime - KeptFor;
+        return db.Set<IdempotencyRecord>().Where(r => r.CreatedAt < cutoff).ExecuteDeleteAsync(ct);
     }
 
     private static string? Cut(string? message) => message is { Length: > 500 } ? message[..500] : message;
