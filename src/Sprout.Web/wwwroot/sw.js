@@ -1,7 +1,7 @@
 // Sprout service worker: pages always come from the network when there is one (they hold personal data and
 // must be current); the style sheet and icons are cached, and a small offline page answers when there is none.
-const CACHE = "sprout-v1";
-const SHELL = ["/offline.html", "/css/app.css", "/icons/icon-192.png", "/favicon.svg"];
+const CACHE = "sprout-v2";
+const SHELL = ["/offline.html", "/css/app.css", "/icons/icon-192.png", "/icons/sprite.svg", "/favicon.svg", "/js/outbox.js"];
 
 self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(SHELL)));
@@ -27,7 +27,16 @@ self.addEventListener("fetch", (event) => {
   }
 });
 
-// Web Push from Sprout's outbox: the payload is {title, body, url}; nothing personal is kept by the worker.
+// Background Sync of the phone's outbox (js/outbox.js): the worker only wakes the open pages, which send their own
+// queue, so there is one code path for sending (and the page's cookies, antiforgery tokens and rows are at hand).
+self.addEventListener("sync", (event) => {
+  if (event.tag !== "sprout-outbox") return;
+  event.waitUntil(self.clients.matchAll({ type: "window" }).then((windows) => {
+    for (const w of windows) w.postMessage("sprout-outbox-sync");
+  }));
+});
+
+// Web Push from Sprout's notification outbox: the payload is {title, body, url}; nothing personal is kept by the worker.
 self.addEventListener("push", (event) => {
   let data = {};
   try {

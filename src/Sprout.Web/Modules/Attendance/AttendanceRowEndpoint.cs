@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
 using Sprout.Web.Platform.Access;
-using Sprout.Web.Platform.Forms;
+using Sprout.Web.Platform.Idempotency;
 using Sprout.Web.Platform.Localization;
 
 namespace Sprout.Web.Modules.Attendance;
@@ -28,7 +28,7 @@ public static class AttendanceRowEndpoint
             .WithMetadata(new RequireAntiforgeryTokenAttribute());
 
     private static async Task<IResult> HandleAsync(int id, int childId, string? ngay, HttpContext http, AttendanceService attendance,
-        AttendanceBoard board, ChildAccess access, IDataProtectionProvider protection, IStringLocalizer<UiText> text, CancellationToken ct)
+        AttendanceBoard board, ChildAccess access, IdempotencyGate idempotency, IDataProtectionProvider protection, IStringLocalizer<UiText> text, CancellationToken ct)
     {
         var fetch = string.Equals(http.Request.Headers[FetchHeader], "fetch", StringComparison.OrdinalIgnoreCase);
         // The class first: a teacher of another class learns nothing about this one, not even a rule's message.
@@ -44,40 +44,37 @@ public static class AttendanceRowEndpoint
         var form = await http.Request.ReadFormAsync(ct);
         string Field(string name) => form[name].ToString().Trim();
 
-        string message;
-        var error = false;
-        var status = StatusCodes.Status200OK;
-        try
+        // A tap queued on the phone while offline is sent again until it is answered: its key makes it count once.
+        var outcome = await idempotency.RunAsync(IdempotencyGate.KeyOf(http.Request), async () =>
         {
             switch (Field("action"))
             {
                 case "in":
                     var person = Field("person");
                     var droppedOnList = await attendance.CheckInAsync(id, childId, day, person, http.User, ct);
-                    (message, error) = droppedOnList ? (text["Attendance.Saved"].Value, false) : (text["AttendanceRow.DropOffWarning", person].Value, true);
-                    break;
+                    return droppedOnList ? IdempotentOutcome.Done(text["Attendance.Saved"]) : IdempotentOutcome.Done(text["AttendanceRow.DropOffWarning", person], warning: true);
                 case "absent":
                     await attendance.MarkAbsentAsync(id, childId, day, Field("excused") == "true", Field("reason"), http.User, ct);
-                    message = text["Attendance.Saved"];
-                    break;
+                    return IdempotentOutcome.Done(text["Attendance.Saved"]);
                 case "out":
                     var other = Field("other");
                     var pickedUpBy = other.Length == 0 ? Field("person") : other;
                     var onList = await attendance.CheckOutAsync(id, childId, day, pickedUpBy, http.User, ct);
-                    (message, error) = onList ? (text["Attendance.Saved"].Value, false) : (text["Attendance.PickUpWarning", pickedUpBy].Value, true);
-                    break;
+                    return onList ? IdempotentOutcome.Done(text["Attendance.Saved"]) : IdempotentOutcome.Done(text["Attendance.PickUpWarning", pickedUpBy], warning: true);
                 default:
-                    return Results.BadRequest();
+                    return new IdempotentOutcome(StatusCodes.Status400BadRequest, null);
             }
-        }
-        catch (AccessRefusedException)
+        }, ct);
+        switch (outcome.Status)
         {
-            return Results.StatusCode(StatusCodes.Status403Forbidden);
+            case StatusCodes.Status400BadRequest:
+                return Results.BadRequest();
+            case StatusCodes.Status403Forbidden:
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
-        catch (RuleException ex)
-        {
-            (message, error, status) = (ex.Message, true, StatusCodes.Status422UnprocessableEntity);
-        }
+        var message = outcome.Message ?? string.Empty;
+        var error = outcome.Warning || outcome.Status != StatusCodes.Status200OK;
+        var status = outcome.Status;
 
         if (!fetch)
         {

@@ -35,6 +35,7 @@ public static class SproutWebHost
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentSchoolScope>();
         services.AddScoped<Access.ChildAccess>();
+        services.AddScoped<Idempotency.IdempotencyGate>();
 
         services.AddIdentity<AppUser, AppRole>(o =>
             {

@@ -3103,6 +3103,50 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("SchoolCalendarEntry");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecord");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Identity.AppRole", b =>
                 {
                     b.Property<int>("Id")
@@ -4419,6 +4463,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()

@@ -2962,6 +2962,48 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("SchoolCalendarEntry");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Platform.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Warning")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotencyRecord");
+                });
+
             modelBuilder.Entity("Sprout.Web.Platform.Identity.AppRole", b =>
                 {
                     b.Property<int>("Id")
@@ -4264,6 +4306,15 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Platform.Calendar.SchoolCalendarEntry", b =>
+                {
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sprout.Web.Platform.Idempotency.IdempotencyRecord", b =>
                 {
                     b.HasOne("Sprout.Web.Platform.Schools.School", null)
                         .WithMany()

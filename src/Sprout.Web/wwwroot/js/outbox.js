@@ -1,0 +1,140 @@
+// The phone's outbox: a write the network could not carry (attendance taps, contact-book cards) waits here in
+// IndexedDB with its idempotency key until it is answered, so a reload or a closed tab loses nothing and a write sent
+// twice is done once on the server (decision 0230). One queue per page ("scope"), sent in the order it was filled.
+const DB = 'sprout-outbox';
+const STORE = 'entries';
+
+let opening;
+function open() {
+  opening ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB, 1);
+    request.onupgradeneeded = () => {
+      const store = request.result.createObjectStore(STORE, { keyPath: 'id', autoIncrement: true });
+      store.createIndex('scope', 'scope');
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => { opening = undefined; reject(request.error); };
+  });
+  return opening;
+}
+
+async function run(mode, work) {
+  const db = await open();
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(STORE, mode);
+    let result;
+    Promise.resolve(work(tx.objectStore(STORE))).then((r) => { result = r; }, reject);
+    tx.oncomplete = () => resolve(result);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+const wait = (request) => new Promise((resolve, reject) => {
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+
+/** A client-made key for one write (crypto.randomUUID needs a secure context; the fallback does not). */
+export function newKey() {
+  if (crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  return [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+}
+
+/** A form's fields as [name, value] pairs: strings, and files as Blobs, which IndexedDB keeps. */
+export function fieldsOf(form, submitter) {
+  return [...new FormData(form, submitter)].filter(([, v]) => typeof v === 'string' || v.size > 0);
+}
+
+export function formDataOf(entry) {
+  const data = new FormData();
+  for (const [name, value] of entry.fields) {
+    if (typeof value === 'string') data.append(name, value);
+    else data.append(name, value, value.name || 'photo');
+  }
+  return data;
+}
+
+/** Adds a write to the end of the page's queue; resolves to the stored entry (with its id). */
+export async function enqueue(entry) {
+  const stored = { ...entry, queuedAt: new Date().toISOString() };
+  stored.id = await run('readwrite', (store) => wait(store.add(stored)));
+  return stored;
+}
+
+/** The page's waiting writes, oldest first. */
+export function pending(scope) {
+  return run('readonly', (store) => wait(store.index('scope').getAll(scope)))
+    .then((all) => all.sort((a, b) => a.id - b.id));
+}
+
+export function remove(id) {
+  return run('readwrite', (store) => wait(store.delete(id)));
+}
+
+/**
+ * Sends the page's queue in order, one at a time. send(entry) answers 'done' (remove it), 'drop' (the server refused
+ * it: remove it) or 'keep' (no network or a server error: stop, try again later). A call while a drain is running asks
+ * that drain to go round once more instead of sending in parallel, which could reorder two taps on one child.
+ */
+export function drainer(scope, send, changed) {
+  let running = null;
+  let again = false;
+  const loop = async () => {
+    do {
+      again = false;
+      for (const entry of await pending(scope)) {
+        let verdict;
+        try {
+          verdict = await send(entry);
+        } catch {
+          verdict = 'keep';
+        }
+        if (verdict === 'keep') break;
+        await remove(entry.id);
+        await changed();
+      }
+    } while (again);
+  };
+  return () => {
+    if (running) {
+      again = true;
+      return running;
+    }
+    // A broken IndexedDB must not break the page: what is queued stays, the next trigger tries again.
+    running = loop().catch(() => {}).finally(() => { running = null; changed(); });
+    return running;
+  };
+}
+
+/** Asks the service worker to wake the open pages when the network is back (Background Sync, where supported). */
+export async function askForSync() {
+  try {
+    const registration = await navigator.serviceWorker?.getRegistration();
+    await registration?.sync?.register('sprout-outbox');
+  } catch {
+    // The online event and the next page load still send the queue.
+  }
+}
+
+/** The network is down as far as fetch is concerned: a TypeError, or the browser knows it is offline. */
+export const isNetworkFailure = (error) => error instanceof TypeError || !navigator.onLine;
+
+/** Runs drain when the network comes back, when the service worker says so, and when the page becomes visible. */
+export function drainWhenOnline(drain) {
+  window.addEventListener('online', () => drain());
+  navigator.serviceWorker?.addEventListener('message', (event) => {
+    if (event.data === 'sprout-outbox-sync') drain();
+  });
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && navigator.onLine) drain();
+  });
+}
+
+/** Shows "N chưa gửi" from the element's data-template ({0} is the number); empty at zero, the live region stays. */
+export function showCount(element, n) {
+  if (!element) return;
+  const text = n === 0 ? '' : element.dataset.template.replace('{0}', String(n));
+  if (element.textContent !== text) element.textContent = text;
+}

@@ -1,0 +1,249 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Sprout.Web.Modules.Attendance;
+using Sprout.Web.Modules.ContactBook;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Tests.Modules.Children;
+using Sprout.Web.Tests.Modules.ContactBook;
+
+namespace Sprout.Web.Tests.Browser;
+
+/// <summary>
+/// The teacher's morning with the network cut half-way, on a 360 px phone: taps and cards wait in the phone's outbox,
+/// survive a reload, and reach the server once each when the network returns (decision 0230). The page's own code
+/// path is tested (service workers are blocked, Background Sync is not relied on).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
+public class OfflineQueueTests(BrowserFixture browser)
+{
+    private const string Teacher = "giaovien@mnviethung.edu.vn";
+
+    private async Task<(string ClassId, List<int> Children)> LonA1Async()
+    {
+        var classId = await ChildrenAccessMatrixRows.LonA1(browser.App);
+        var children = await browser.App.WithDbAsync(db =>
+            db.Children.Where(c => c.ClassroomId == int.Parse(classId, CultureInfo.InvariantCulture)).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
+        return (classId, children);
+    }
+
+    private static Task AbortPostsAsync(IPage page) => page.Context.RouteAsync("**/lop/**", route =>
+        route.Request.Method == "POST" ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());
+
+    /// <summary>Cuts the network and gives it back: the page hears "online" and sends its outbox.</summary>
+    private static async Task NetworkBackAsync(IPage page)
+    {
+        await page.Context.SetOfflineAsync(true);
+        await page.Context.SetOfflineAsync(false);
+    }
+
+    private static async Task<string> CountAsync(IPage page) => (await page.Locator("[data-outbox-count]").TextContentAsync() ?? string.Empty).Trim();
+
+    private Task<int> AuditCountAsync(int recordId) => browser.App.WithDbAsync(db =>
+        db.AuditEntries.CountAsync(a => a.EntityType == nameof(AttendanceRecord) && a.EntityKey == recordId.ToString(CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public async Task Taps_made_offline_wait_with_a_count_survive_a_reload_and_are_saved_once_when_the_network_returns()
+    {
+        var (classId, children) = await LonA1Async();
+        const string Day = "2026-12-01";
+        var day = new DateOnly(2026, 12, 1);
+        var page = await browser.NewPageAsync(360, 740);
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay={Day}");
+        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        ILocator Row(int child) => page.Locator($"#tre-{child.ToString(CultureInfo.InvariantCulture)}");
+
+        // Online: two taps go straight through.
+        foreach (var child in children.Take(2))
+        {
+            await Row(child).Locator("button.toggle-present").ClickAsync();
+            await page.Locator($"#tre-{child}[data-state=present]:not(.queued):not([aria-busy])").WaitForAsync();
+        }
+        Assert.Equal(string.Empty, await CountAsync(page));
+
+        // The network drops: four more taps, one child tapped twice (present, then absent: the order is kept).
+        await page.Context.SetOfflineAsync(true);
+        Assert.False(await page.EvaluateAsync<bool>("() => navigator.onLine"));
+        await Row(children[2]).Locator("button.toggle-absent").ClickAsync();
+        await Row(children[3]).Locator("button.toggle-present").ClickAsync();
+        await page.Locator($"#tre-{children[3]}.queued[data-state=present]").WaitForAsync();
+        await Row(children[3]).Locator("button.toggle-absent").ClickAsync();
+        await Row(children[4]).Locator("button.toggle-present").ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "4 chưa gửi" }).WaitForAsync();
+        Assert.Equal("polite", await page.Locator("[data-outbox-count]").GetAttributeAsync("aria-live"));
+        Assert.Equal(3, await page.Locator("li.att-row.queued .queued-badge", new() { HasText = "Chưa gửi" }).CountAsync());
+        Assert.Equal("absent", await Row(children[3]).GetAttributeAsync("data-state"));
+        Assert.Equal("present", await Row(children[4]).GetAttributeAsync("data-state"));
+        Assert.Equal("2", await page.Locator("[data-count=absent]").InnerTextAsync());
+        Assert.Null(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().FirstOrDefaultAsync(a => a.Date == day && a.ChildId == children[2])));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(AppContext.BaseDirectory, "attendance-offline-360.png") });
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        await Axe.AssertNoViolationsAsync(page, "attendance with queued taps (360 px)");
+
+        // Back on a network that still loses every post: the page reloads, and the queue is shown again, unsent.
+        await AbortPostsAsync(page);
+        await page.Context.SetOfflineAsync(false);
+        await page.ReloadAsync();
+        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "4 chưa gửi" }).WaitForAsync();
+        Assert.Equal("absent", await Row(children[3]).GetAttributeAsync("data-state"));
+        Assert.Equal(1, await Row(children[3]).Locator(".queued-badge").CountAsync());
+
+        // The network really returns: the outbox drains in order and each tap is written once.
+        await page.Context.UnrouteAllAsync();
+        await NetworkBackAsync(page);
+        await page.Locator("[data-outbox-count]:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator("li.att-row.queued").WaitForAsync(new() { State = WaitForSelectorState.Detached });
+        Assert.Equal("absent", await Row(children[3]).GetAttributeAsync("data-state"));
+
+        var records = await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AsNoTracking()
+            .Where(a => a.Date == day && children.Take(5).Contains(a.ChildId)).ToDictionaryAsync(a => a.ChildId));
+        Assert.Equal(5, records.Count);
+        Assert.Equal(AttendanceStatus.Present, records[children[0]].Status);
+        Assert.Equal(AttendanceStatus.Present, records[children[1]].Status);
+        Assert.Equal(AttendanceStatus.AbsentUnexcused, records[children[2]].Status);
+        Assert.Equal(AttendanceStatus.AbsentUnexcused, records[children[3]].Status);
+        Assert.Equal(AttendanceStatus.Present, records[children[4]].Status);
+        // Once each: one audit entry per write (the child tapped twice has two), and one key per tap.
+        Assert.Equal(1, await AuditCountAsync(records[children[2]].Id));
+        Assert.Equal(2, await AuditCountAsync(records[children[3]].Id));
+        Assert.Equal(1, await AuditCountAsync(records[children[4]].Id));
+        Assert.Equal(0, await page.EvaluateAsync<int>(
+            "() => new Promise(r => { const q = indexedDB.open('sprout-outbox'); q.onsuccess = () => { const c = q.result.transaction('entries').objectStore('entries').count(); c.onsuccess = () => r(c.result); }; })"));
+
+        // A reload shows what the server holds.
+        await page.ReloadAsync();
+        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        Assert.Equal("absent", await Row(children[3]).GetAttributeAsync("data-state"));
+        Assert.Equal("present", await Row(children[4]).GetAttributeAsync("data-state"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_queued_tap_the_server_refuses_leaves_the_outbox_and_its_message_is_shown_on_the_row()
+    {
+        var (classId, children) = await LonA1Async();
+        const string Day = "2026-12-04";
+        var page = await browser.NewPageAsync(360, 740);
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay={Day}");
+        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        var child = children[6];
+        var row = page.Locator($"#tre-{child}");
+        await row.Locator("button.toggle-present").ClickAsync();
+        await page.Locator($"#tre-{child}[data-state=present]:not(.queued):not([aria-busy])").WaitForAsync();
+
+        // Offline: "Vắng" then "Về" (the check-out form is still on the row): once the absence is saved the server
+        // refuses the check-out of an absent child (422) and, with the same form, a forged one for another class (403).
+        await page.Context.SetOfflineAsync(true);
+        await row.Locator("details.att-more summary").ClickAsync();
+        await row.Locator("input[name=other]").FillAsync("Bác Hùng");
+        await row.Locator("button.toggle-absent").ClickAsync();
+        await page.Locator($"#tre-{child}.queued[data-state=absent]").WaitForAsync();
+        await row.Locator("form:has(input[value=out]) button[type=submit]").ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "2 chưa gửi" }).WaitForAsync();
+
+        await NetworkBackAsync(page);
+        await page.Locator("[data-outbox-count]:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await row.Locator(".att-message", new() { HasText = "Trẻ chưa được điểm danh có mặt nên không thể ghi đón về." }).WaitForAsync();
+        Assert.Equal("absent", await row.GetAttributeAsync("data-state"));
+        var record = await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AsNoTracking()
+            .FirstAsync(a => a.Date == new DateOnly(2026, 12, 4) && a.ChildId == child));
+        Assert.Equal(AttendanceStatus.AbsentUnexcused, record.Status);
+        Assert.Null(record.PickedUpBy);
+
+        // A queued tap for a child the teacher may not mark (403): dropped, the refusal said on the row.
+        var otherChild = await browser.App.WithDbAsync(db => db.Children.Where(c => c.Classroom!.Name == "Bé C1").OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        await page.Context.SetOfflineAsync(true);
+        var target = children[7];
+        await page.Locator($"#tre-{target} button.toggle-present").ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "1 chưa gửi" }).WaitForAsync();
+        await page.EvaluateAsync("""
+            ([from, to]) => new Promise((resolve, reject) => {
+              const open = indexedDB.open('sprout-outbox');
+              open.onsuccess = () => {
+                const store = open.result.transaction('entries', 'readwrite').objectStore('entries');
+                const all = store.getAll();
+                all.onsuccess = () => {
+                  for (const e of all.result) { e.url = e.url.replace(`/${from}?`, `/${to}?`); store.put(e); }
+                  store.transaction.oncomplete = () => resolve();
+                };
+              };
+              open.onerror = () => reject(open.error);
+            })
+            """, new[] { target, otherChild });
+        await NetworkBackAsync(page);
+        await page.Locator("[data-outbox-count]:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await page.Locator($"#tre-{target} .att-message", new() { HasText = "Bạn không được điểm danh cho trẻ này." }).WaitForAsync();
+        Assert.Equal("notyet", await page.Locator($"#tre-{target}").GetAttributeAsync("data-state"));
+        Assert.False(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.ChildId == otherChild || (a.ChildId == target && a.Date == new DateOnly(2026, 12, 4)))));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Cards_written_offline_and_online_are_all_saved_once_with_nothing_typed_lost()
+    {
+        var (classIdText, kids) = await LonA1Async();
+        var day = new DateOnly(2026, 12, 1);
+        var page = await browser.NewPageAsync(360, 740);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lop/{classIdText}/so-lien-lac?ngay=2026-12-01");
+        await page.Locator("[data-contact-book][data-enhanced]").WaitForAsync();
+        ILocator Card(int child) => page.Locator($"#card-{child}");
+        ILocator Note(int child) => Card(child).GetByLabel("Nhận xét của cô");
+        ILocator Save(int child) => Card(child).GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true });
+        var (a, b, c) = (kids[0], kids[1], kids[2]);
+
+        await Note(a).FillAsync("Con A ngoan, ăn hết suất.");
+        await Save(a).ClickAsync();
+        await Card(a).Locator(".book-status").GetByText("Đã lưu sổ liên lạc của trẻ.").WaitForAsync();
+
+        // The network drops: two cards saved anyway (one with a photo), each marked as waiting.
+        await page.Context.SetOfflineAsync(true);
+        await Note(b).FillAsync("Con B hơi mệt, cô đã cho nghỉ sớm.");
+        await Save(b).ClickAsync();
+        await Note(c).FillAsync("Con C vẽ tranh gia đình rất đẹp.");
+        await Card(c).GetByLabel("Ảnh của trẻ").SetInputFilesAsync(new FilePayload { Name = "tranh.jpg", MimeType = "image/jpeg", Buffer = ContactBookTests.Jpeg() });
+        await Save(c).ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "2 chưa gửi" }).WaitForAsync();
+        await Card(b).Locator(".queued-badge", new() { HasText = "Chưa gửi" }).WaitForAsync();
+        await Card(c).Locator(".queued-badge", new() { HasText = "Chưa gửi" }).WaitForAsync();
+        Assert.Equal("Con B hơi mệt, cô đã cho nghỉ sớm.", await Note(b).InputValueAsync());
+
+        // Posts still lost: a reload brings the typing back from the drafts and the count from the outbox.
+        await AbortPostsAsync(page);
+        await page.Context.SetOfflineAsync(false);
+        await page.ReloadAsync();
+        await page.Locator("[data-contact-book][data-enhanced]").WaitForAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "2 chưa gửi" }).WaitForAsync();
+        Assert.Equal("Con B hơi mệt, cô đã cho nghỉ sớm.", await Note(b).InputValueAsync());
+        Assert.Equal("Con C vẽ tranh gia đình rất đẹp.", await Note(c).InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page, "contact book with queued cards (360 px)");
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+
+        await page.Context.UnrouteAllAsync();
+        await NetworkBackAsync(page);
+        await page.Locator("[data-outbox-count]:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await Card(c).Locator(".book-status").GetByText("Đã lưu sổ liên lạc của trẻ.").WaitForAsync();
+        Assert.Equal(0, await page.Locator(".queued-badge").CountAsync());
+
+        var reports = await browser.App.WithDbAsync(db => db.Set<DailyReport>().AsNoTracking().Include(r => r.Photos)
+            .Where(r => r.Date == day && (r.ChildId == a || r.ChildId == b || r.ChildId == c)).ToListAsync());
+        Assert.Equal(3, reports.Count);
+        Assert.Equal("Con A ngoan, ăn hết suất.", reports.Single(r => r.ChildId == a).Comment);
+        Assert.Equal("Con B hơi mệt, cô đã cho nghỉ sớm.", reports.Single(r => r.ChildId == b).Comment);
+        Assert.Equal("Con C vẽ tranh gia đình rất đẹp.", reports.Single(r => r.ChildId == c).Comment);
+        Assert.Single(reports.Single(r => r.ChildId == c).Photos);
+        // Once each: the card with a photo has one photo, and each report one audited write.
+        foreach (var report in reports)
+        {
+            Assert.Equal(1, await browser.App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(DailyReport) && e.EntityKey == report.Id.ToString(CultureInfo.InvariantCulture))));
+        }
+        // The drafts went with the saves: a reload asks nothing and shows what the server holds.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('sprout-cb:')).length"));
+        await page.Context.CloseAsync();
+    }
+}
