@@ -140,10 +140,14 @@ public sealed class ClassAlbumService(SproutDbContext db, ChildAccess access, Ti
         await PurgeAsync(photo.SchoolId, clock.GetUtcNow(), ct);
     }
 
-    private Task<int> PurgeAsync(int schoolId, DateTimeOffset now, CancellationToken ct)
+    private async Task<int> PurgeAsync(int schoolId, DateTimeOffset now, CancellationToken ct)
     {
+        // SQLite cannot compare DateTimeOffset in SQL; the school's deleted photos are a handful, compared here.
         var before = now - UndoWindow;
-        return db.Set<ClassPhoto>().Where(p => p.SchoolId == schoolId && p.DeletedAt != null && p.DeletedAt < before).ExecuteDeleteAsync(ct);
+        var deleted = await db.Set<ClassPhoto>().Where(p => p.SchoolId == schoolId && p.DeletedAt != null)
+            .Select(p => new { p.Id, p.DeletedAt }).ToListAsync(ct);
+        var expired = deleted.Where(p => p.DeletedAt < before).Select(p => p.Id).ToList();
+        return expired.Count == 0 ? 0 : await db.Set<ClassPhoto>().Where(p => expired.Contains(p.Id)).ExecuteDeleteAsync(ct);
     }
 
     /// <summary>The child's class and how many album photos it has that day; null when the child is not the parent's or has no class.</summary>

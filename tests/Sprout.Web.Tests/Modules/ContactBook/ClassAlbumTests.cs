@@ -94,7 +94,7 @@ public class ClassAlbumTests(SproutAppFactory app)
         var teacher = await SignedInAsync(Teacher);
         var url = $"/lop/{classId}/album-anh?ngay=2026-10-05";
         var posted = await PostPhotosAsync(teacher, url, new Dictionary<string, string> { ["caption"] = "Giờ kể chuyện" }, Jpeg(SKColors.Orange), Jpeg(SKColors.Teal));
-        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.True(posted.StatusCode == HttpStatusCode.OK, $"{(int)posted.StatusCode} {await posted.Content.ReadAsStringAsync()}");
         Assert.Contains("Đã đăng 2 ảnh vào album của lớp.", WebUtility.HtmlDecode(await posted.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var photos = await PhotosAsync(classId, day);
         Assert.Equal(2, photos.Count);
@@ -111,7 +111,7 @@ public class ClassAlbumTests(SproutAppFactory app)
         foreach (var (query, width) in new[] { ("?w=160", 160), ("?w=320", 320), ("?w=640", 640), ("", 1280) })
         {
             var response = await parent.GetAsync($"/album/{id}.jpg{query}");
-            Assert.Equal("private, max-age=3600", response.Headers.CacheControl!.ToString());
+            Assert.True(response.Headers.CacheControl is { Private: true, MaxAge.TotalSeconds: 3600 });
             using var image = SKBitmap.Decode(await response.Content.ReadAsByteArrayAsync());
             Assert.Equal(width, image.Width);
         }
@@ -264,7 +264,8 @@ public class ClassAlbumTests(SproutAppFactory app)
         file.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
         content.Add(file, "photos", "anh.jpg");
         var response = await teacher.PostAsync($"/lop/{otherClass}/album-anh?ngay=2026-10-13", content);
-        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden, $"{(int)response.StatusCode}");
+        // The page is not found for them, so its form never runs (Blazor answers 400 to a post for a form it did not render).
+        Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}");
         Assert.Empty(await PhotosAsync(otherClass, day));
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/lop/{otherClass}/album-anh")).StatusCode);
     }
