@@ -103,6 +103,8 @@ public class AccessibilityTests(BrowserFixture browser)
             ("giaovien@mnviethung.edu.vn", $"/lop/{classId}/diem-danh"),
             ("giaovien@mnviethung.edu.vn", $"/lop/{classId}/so-lien-lac"),
             (DemoAccounts.ParentPhone, $"/con-toi/{childId}/so-lien-lac"),
+            ("giaovien@mnviethung.edu.vn", $"/lop/{classId}/album-anh"),
+            (DemoAccounts.ParentPhone, $"/con-toi/{childId}/album-anh"),
         };
         foreach (var (login, path) in checks)
         {

@@ -62,3 +62,14 @@ internal sealed class WeeklyPlanConfiguration : IEntityTypeConfiguration<WeeklyP
         builder.HasOne<Sprout.Web.Modules.Children.Classroom>().WithMany().HasForeignKey(p => p.ClassroomId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ClassPhotoConfiguration : IEntityTypeConfiguration<ClassPhoto>
+{
+    public void Configure(EntityTypeBuilder<ClassPhoto> builder)
+    {
+        builder.Property(p => p.Caption).HasMaxLength(300);
+        builder.Property(p => p.UploadedBy).HasMaxLength(150);
+        builder.HasIndex(p => new { p.ClassroomId, p.Date });
+        builder.HasOne(p => p.Classroom).WithMany().HasForeignKey(p => p.ClassroomId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

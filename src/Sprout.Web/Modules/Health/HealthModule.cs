@@ -24,6 +24,7 @@ public sealed class HealthModule : SproutModule
         services.AddScoped<IndicatorAssessmentService>();
         services.AddScoped<DevelopmentIndicatorImport>();
         services.AddScoped<DevelopmentIndicatorService>();
+        services.AddSingleton<MedicineReminderWorker>().AddHostedService(sp => sp.GetRequiredService<MedicineReminderWorker>());
     }
 
     public override IEnumerable<AccessRight> Rights => [Read, Manage, ChildPage];

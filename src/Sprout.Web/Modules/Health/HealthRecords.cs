@@ -58,6 +58,9 @@ public class MedicineRequest : ISchoolOwned, IAuditedPersonalData
     public required string SentBy { get; set; }
     public DateTimeOffset? GivenAt { get; set; }
     public string? GivenBy { get; set; }
+
+    /// <summary>The last dose time (minutes after midnight, Vietnam time) staff were reminded of: a restart never reminds twice.</summary>
+    public int? RemindedThrough { get; set; }
 }
 
 /// <summary>The domains of the national preschool programme's development evaluation.</summary>

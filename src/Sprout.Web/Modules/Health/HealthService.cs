@@ -28,7 +28,7 @@ public sealed record StatusReportRow(string Group, int Children, int Measured, i
 public sealed class HealthRuleException(string message) : RuleException(message);
 
 /// <summary>Growth, status and the e-health record, judged by the WHO standards of <see cref="GrowthCalculator"/>.</summary>
-public sealed class HealthService(SproutDbContext db, ChildAccess access, TimeProvider clock)
+public sealed class HealthService(SproutDbContext db, ChildAccess access, TimeProvider clock, Platform.Notifications.NotificationOutbox outbox)
 {
     public DateOnly Today => Platform.Text.VietnameseFormat.Today(clock);
 
@@ -182,7 +182,14 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
             throw new HealthRuleException("Vui lòng ghi tên thuốc, liều dùng và thời điểm uống.");
         }
         var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync(ct);
-        db.Add(new MedicineRequest { SchoolId = schoolId, ChildId = childId, Date = Today, Medicine = medicine.Trim(), Dose = dose.Trim(), Times = times.Trim(), SentBy = user.DisplayName() });
+        // The family's request itself tells the staff; the doses already due by now count as reminded by it.
+        var request = new MedicineRequest
+        {
+            SchoolId = schoolId, ChildId = childId, Date = Today, Medicine = medicine.Trim(), Dose = dose.Trim(), Times = times.Trim(), SentBy = user.DisplayName(),
+            RemindedThrough = Sprout.Domain.Health.MedicineSchedule.CoveredBy(Sprout.Domain.Health.MedicineSchedule.Slots(times), MedicineNotices.MinuteOfDay(clock.GetUtcNow())),
+        };
+        db.Add(request);
+        await MedicineNotices.EnqueueAsync(db, outbox, request, MedicineNotices.SentTitle, $"{user.DisplayName()} gửi thuốc hôm nay cho", ct);
         await db.SaveChangesAsync(ct);
     }
 

@@ -12,13 +12,14 @@ public sealed record NotificationKind(string Code, string Name, string Audience)
     public static NotificationKind DocumentWaiting { get; } = new("document-step", "Văn bản chờ mình xử lý bước tiếp theo", "Ban giám hiệu, văn thư, cấp ủy");
     public static NotificationKind MeetingTomorrow { get; } = new("meeting-tomorrow", "Nhắc lịch sinh hoạt, họp ngày mai", "Đảng viên");
     public static NotificationKind MedicineDue { get; } = new("medicine-due", "Đến giờ cho trẻ uống thuốc phụ huynh gửi", "Giáo viên, nhân viên y tế");
+    public static NotificationKind ClassPhotos { get; } = new("class-photos", "Ảnh của lớp", "Phụ huynh");
     public static NotificationKind FeedbackAssigned { get; } = new("feedback", "Góp ý được giao cho mình xử lý", "Cán bộ, giáo viên");
 
     /// <summary>Announcements and anything queued without a kind: always sent on every channel the person has.</summary>
     public static NotificationKind General { get; } = new("general", "Thông báo chung của trường và lớp", "Mọi người");
 
     public static IReadOnlyList<NotificationKind> All { get; } =
-        [ContactBookWritten, MessageReceived, AbsenceReported, DocumentWaiting, MeetingTomorrow, MedicineDue, FeedbackAssigned, General];
+        [ContactBookWritten, MessageReceived, AbsenceReported, DocumentWaiting, MeetingTomorrow, MedicineDue, ClassPhotos, FeedbackAssigned, General];
 
     public static NotificationKind? Find(string code) => All.FirstOrDefault(k => k.Code == code);
 }

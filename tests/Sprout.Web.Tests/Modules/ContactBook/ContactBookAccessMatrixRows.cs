@@ -18,5 +18,15 @@ public sealed class ContactBookAccessMatrixRows : IAccessMatrixRows
         new("/tre/{Id:int}/tin-nhan", Readers, async app => $"/tre/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/tin-nhan"),
         new("/con-toi/{Id:int}/tin-nhan", Readers, async app => $"/con-toi/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/tin-nhan"),
         new("/anh/{id:int}.jpg", Readers, _ => Task.FromResult("/anh/999999.jpg")),
+        // The class album: the teacher's page (also the route of its POSTs "upload", "delete-{id}", "restore-{id}"),
+        // the family's page by child, and each photo (whose class ChildAccess checks: ClassAlbumTests).
+        new("/lop/{Id:int}/album-anh", [R.Admin, R.Principal, R.VicePrincipal, R.Teacher], async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/album-anh"),
+        new("/con-toi/{Id:int}/album-anh", [R.Parent], async app => $"/con-toi/{await ChildrenAccessMatrixRows.ChildInLonA1(app)}/album-anh"),
+        new("/album/{id:int}.jpg", Readers, _ => Task.FromResult("/album/999999.jpg")),
+    ];
+
+    public IEnumerable<AccessMatrixPost> Posts =>
+    [
+        new([R.Admin, R.Principal, R.VicePrincipal, R.Teacher], async app => $"/lop/{await ChildrenAccessMatrixRows.LonA1(app)}/album-anh"),
     ];
 }

@@ -15,7 +15,7 @@ public sealed record ParentChildToday(
     int ChildId, string Name, string? ClassName, AttendanceRecord? Attendance,
     MealIntake Eating, NapQuality Sleeping, string? Comment, string? WrittenBy, IReadOnlyList<int> PhotoIds,
     int UnreadMessages, IReadOnlyList<string> UnreadAnnouncements, IReadOnlyList<MenuDayLines> WeekMenu,
-    string? Extracurricular, DateOnly WeekStart);
+    string? Extracurricular, DateOnly WeekStart, int ClassPhotosToday = 0);
 
 /// <summary>Read-only: a parent's children and, for the chosen one, today at school.</summary>
 public sealed class ParentToday(SproutDbContext db, TodayAccess access, TodayMenu menus)
@@ -57,10 +57,13 @@ public sealed class ParentToday(SproutDbContext db, TodayAccess access, TodayMen
             ? await db.Set<WeeklyPlan>().AsNoTracking().Where(p => p.ClassroomId == planClass && p.WeekStart == monday).OrderBy(p => p.Id)
                 .Select(p => p.Extracurricular).FirstOrDefaultAsync(ct)
             : null;
+        var classPhotos = child.ClassroomId is { } albumClass
+            ? await db.Set<ClassPhoto>().CountAsync(p => p.ClassroomId == albumClass && p.Date == today && p.DeletedAt == null, ct)
+            : 0;
         // Families see only a menu the school has published.
         var week = child.AgeGroup is { } group ? await menus.WeekAsync(TodayMenu.GroupOf(group), today, publishedOnly: true, ct) : [];
         return new ParentChildToday(child.Id, child.Name.FullName, child.ClassName, attendance,
             report?.Eating ?? MealIntake.NotRecorded, report?.Sleeping ?? NapQuality.NotRecorded, report?.Comment, report?.WrittenBy,
-            report?.Photos ?? [], unread, announcements, week, string.IsNullOrWhiteSpace(plan) ? null : plan, monday);
+            report?.Photos ?? [], unread, announcements, week, string.IsNullOrWhiteSpace(plan) ? null : plan, monday, classPhotos);
     }
 }

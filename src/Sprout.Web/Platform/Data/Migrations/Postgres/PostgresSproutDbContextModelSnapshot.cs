@@ -1379,6 +1379,66 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("ClassAnnouncement");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Jpeg160")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Jpeg320")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Jpeg640")
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "Date");
+
+                    b.ToTable("ClassPhoto");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
                 {
                     b.Property<int>("Id")
@@ -2125,6 +2185,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("RemindedThrough")
+                        .HasColumnType("integer");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("integer");
@@ -3987,6 +4050,23 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Classroom");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassPhoto", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
                         .WithMany()

@@ -1314,6 +1314,64 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("ClassAnnouncement");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassPhoto", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Caption")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClassroomId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Jpeg160")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Jpeg320")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Jpeg640")
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("ClassroomId", "Date");
+
+                    b.ToTable("ClassPhoto");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ContactMessage", b =>
                 {
                     b.Property<int>("Id")
@@ -2028,6 +2086,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("RemindedThrough")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SchoolId")
                         .HasColumnType("INTEGER");
@@ -3830,6 +3891,23 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassAnnouncement", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
+                        .WithMany()
+                        .HasForeignKey("ClassroomId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Classroom");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.ContactBook.ClassPhoto", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Classroom", "Classroom")
                         .WithMany()

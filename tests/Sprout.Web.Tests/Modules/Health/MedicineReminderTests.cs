@@ -1,0 +1,102 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Sprout.Web.Modules.Health;
+using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Demo;
+using Sprout.Web.Platform.Identity;
+using Sprout.Web.Platform.Notifications;
+using Sprout.Web.Tests.Infrastructure;
+
+namespace Sprout.Web.Tests.Modules.Health;
+
+/// <summary>Medicine a family sends: the class's teachers and the nurses hear of it once, then before each dose, once.</summary>
+[Collection(AppCollection.Name)]
+public class MedicineReminderTests(SproutAppFactory app)
+{
+    private Task<int> ParentsChildAsync() => app.WithDbAsync(db =>
+        db.ChildGuardians.Where(cg => cg.Guardian!.Phone == DemoAccounts.ParentPhone).OrderBy(cg => cg.ChildId).Select(cg => cg.ChildId).FirstAsync());
+
+    private Task<List<int>> RecipientsAsync(string subject, string medicine) => app.WithDbAsync(db =>
+        db.Set<OutboxMessage>().Where(o => o.Channel == "in-app" && o.Subject == subject && o.Body.Contains(medicine))
+            .Select(o => o.RecipientUserId!.Value).OrderBy(id => id).ToListAsync());
+
+    private MedicineReminderWorker Worker(DateTimeOffset now) => new(app.Services.GetRequiredService<SproutDbContextFactory>(),
+        app.Services.GetRequiredService<NotificationOutbox>(), new FakeTimeProvider(now), NullLogger<MedicineReminderWorker>.Instance);
+
+    [Fact]
+    public async Task The_class_teachers_and_nurses_are_told_when_sent_and_reminded_once_before_each_dose()
+    {
+        var medicine = $"Siro ho {Guid.NewGuid():N}"[..20];
+        var childId = await ParentsChildAsync();
+        var parent = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
+        var sent = await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
+            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "5 ml", ["times"] = "9h30 và 14h" });
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
+
+        var staff = await app.WithDbAsync(async db =>
+        {
+            var schoolId = await db.Children.Where(c => c.Id == childId).Select(c => c.SchoolId).FirstAsync();
+            var teachers = await NotificationAudience.ChildTeachersAsync(db, childId, CancellationToken.None);
+            var nurses = await NotificationAudience.HoldersOfAsync(db, schoolId, [Roles.Nurse], CancellationToken.None);
+            return teachers.Concat(nurses).Distinct().OrderBy(id => id).ToList();
+        });
+        Assert.NotEmpty(staff);
+        Assert.Equal(staff, await RecipientsAsync(MedicineNotices.SentTitle, medicine));
+
+        // As if sent early in the morning, whatever the hour this test runs at.
+        var (requestId, date) = await app.WithDbAsync(async db =>
+        {
+            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
+            request.RemindedThrough = null;
+            await db.SaveChangesAsync();
+            return (request.Id, request.Date);
+        });
+        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+
+        await Worker(At(8, 0)).RemindDueAsync(CancellationToken.None);
+        Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+
+        // Two instances (or a restart) at 09:16 and later: one reminder for the 09:30 dose.
+        await Task.WhenAll(Worker(At(9, 16)).RemindDueAsync(CancellationToken.None), Worker(At(9, 16)).RemindDueAsync(CancellationToken.None));
+        await Worker(At(9, 25)).RemindDueAsync(CancellationToken.None);
+        Assert.Equal(staff, await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+        Assert.Equal(570, await app.WithDbAsync(db => db.Set<MedicineRequest>().Where(m => m.Id == requestId).Select(m => m.RemindedThrough).SingleAsync()));
+
+        await Worker(At(13, 46)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(15, 0)).RemindDueAsync(CancellationToken.None);
+        Assert.Equal(staff.Concat(staff).OrderBy(id => id), await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+        Assert.Contains("Uống lúc 14:00", await app.WithDbAsync(db => db.Set<OutboxMessage>()
+            .Where(o => o.Subject == MedicineNotices.DueTitle && o.Body.Contains(medicine)).OrderByDescending(o => o.Id).Select(o => o.Body).FirstAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Times_that_cannot_be_read_give_one_reminder_at_the_start_of_the_school_day()
+    {
+        var medicine = $"Men {Guid.NewGuid():N}"[..16];
+        var childId = await ParentsChildAsync();
+        var parent = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
+        await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
+            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "1 gói", ["times"] = "sau bữa trưa" });
+        var date = await app.WithDbAsync(async db =>
+        {
+            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
+            request.RemindedThrough = null;
+            await db.SaveChangesAsync();
+            return request.Date;
+        });
+        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+
+        await Worker(At(7, 0)).RemindDueAsync(CancellationToken.None);
+        Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+        await Worker(At(7, 20)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(12, 0)).RemindDueAsync(CancellationToken.None);
+        var reminded = await RecipientsAsync(MedicineNotices.DueTitle, medicine);
+        Assert.NotEmpty(reminded);
+        Assert.Equal(reminded.Distinct().Count(), reminded.Count);
+    }
+}
