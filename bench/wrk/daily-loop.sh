@@ -29,7 +29,9 @@ while read -r phone; do
   printf '/con-toi/%s/so-lien-lac\t%s\n' "$child" "$cookie" >>"$work/parents"
 done <"$work/phones"
 first_path=$(head -n 1 "$work/parents" | cut -f1); first_cookie=$(head -n 1 "$work/parents" | cut -f2)
-curl -fs -H "Cookie: $first_cookie" "$base$first_path" | grep -q "Sổ liên lạc" || { echo "parent day page did not render" >&2; exit 1; }
+# To a file, not a pipe: grep -q stops reading at the first match and, under pipefail, curl's broken pipe failed the check.
+curl -fs -H "Cookie: $first_cookie" "$base$first_path" >"$work/first-day.html" || { echo "parent day page did not answer" >&2; exit 1; }
+grep -q "Sổ liên lạc" "$work/first-day.html" || { echo "parent day page did not render" >&2; exit 1; }
 
 teacher=$(sign_in giaovien@mnviethung.edu.vn)
 [ -n "$teacher" ] || { echo "teacher sign-in failed" >&2; exit 1; }
