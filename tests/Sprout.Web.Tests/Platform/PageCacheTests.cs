@@ -232,6 +232,48 @@ public class PageCacheTests(SproutAppFactory app)
         Assert.True(DataChangeSignal.IsWrite("SELECTED_ROWS_DELETE()"));
     }
 
+    [Fact]
+    public async Task The_key_holds_the_antiforgery_cookie_so_another_cookie_value_never_finds_the_kept_page()
+    {
+        // Cookies set by hand, so the same sign-in cookie can be sent with another antiforgery cookie.
+        const string Day = "2026-10-22";
+        var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        var signInPage = await client.GetAsync("/dang-nhap");
+        var antiforgery = CookieOf(signInPage, "sprout.af");
+        using var signIn = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = TokenOf(await signInPage.Content.ReadAsStringAsync()), ["_handler"] = "login",
+                ["Input.Login"] = DemoAccounts.ParentPhone, ["Input.Password"] = DemoAccounts.Password,
+            }),
+        };
+        signIn.Headers.Add("Cookie", antiforgery);
+        var auth = CookieOf(await client.SendAsync(signIn), "sprout.auth");
+        var url = $"/con-toi/{await ChildOfAsync(DemoAccounts.ParentPhone)}/so-lien-lac?ngay={Day}";
+
+        async Task<HttpResponseMessage> GetAsync(string cookies)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Add("Cookie", cookies);
+            return await client.SendAsync(request);
+        }
+
+        HttpResponseMessage? kept = null;
+        for (var i = 0; i < 5 && kept is null; i++)
+        {
+            var response = await GetAsync($"{auth}; {antiforgery}");
+            kept = FromCache(response) ? response : null;
+        }
+        Assert.NotNull(kept);
+        var forged = await GetAsync($"{auth}; sprout.af=CfDJ8-not-this-browsers-cookie");
+        Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+        Assert.False(FromCache(forged), "an answer kept for one antiforgery cookie was found with another");
+    }
+
+    private static string CookieOf(HttpResponseMessage response, string name) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith(name + "=", StringComparison.Ordinal));
+
     private static string TokenOf(string html)
     {
         var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"");
