@@ -11,10 +11,14 @@ provider=${1:-sqlite}; seconds=${2:-15}; connections=${3:-64}; parents=${4:-200}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 start_app "$provider"
 cli_dir=${PUBLISHED_CLI:-$work/cli}
-[ -n "${PUBLISHED_CLI:-}" ] || dotnet publish src/Sprout.Cli -c Release -o "$cli_dir" -nologo -v quiet >/dev/null
+[ -n "${PUBLISHED_CLI:-}" ] || dotnet publish src/Sprout.Cli -c Release --use-current-runtime --self-contained false -o "$cli_dir" -nologo -v quiet >/dev/null
+# The app's own keys folder: the CLI appends audit entries with the app's HMAC key, and creates no second key.
 Database__Provider=$db_provider Database__ConnectionString=$db_connection \
-  dotnet "$cli_dir/sprout.dll" demo parent-accounts --count "$parents" >"$work/phones"
-[ "$(wc -l <"$work/phones")" -eq "$parents" ] || { echo "expected $parents demo parents" >&2; exit 1; }
+  dotnet "$cli_dir/sprout.dll" demo parent-accounts --count "$parents" --keys "$app_dir/data/keys" \
+  >"$work/phones" 2>"$work/cli.err" || { echo "sprout demo parent-accounts failed:" >&2; cat "$work/cli.err" >&2; exit 1; }
+[ "$(grep -c '^[0-9]*$' "$work/phones")" -eq "$parents" ] && [ "$(wc -l <"$work/phones")" -eq "$parents" ] || {
+  echo "expected $parents demo parents' phone numbers from sprout demo parent-accounts, got:" >&2
+  head -n 5 "$work/phones" >&2; cat "$work/cli.err" >&2; exit 1; }
 
 : >"$work/parents"
 while read -r phone; do
@@ -25,7 +29,9 @@ while read -r phone; do
   printf '/con-toi/%s/so-lien-lac\t%s\n' "$child" "$cookie" >>"$work/parents"
 done <"$work/phones"
 first_path=$(head -n 1 "$work/parents" | cut -f1); first_cookie=$(head -n 1 "$work/parents" | cut -f2)
-curl -fs -H "Cookie: $first_cookie" "$base$first_path" | grep -q "Sổ liên lạc" || { echo "parent day page did not render" >&2; exit 1; }
+# To a file, not a pipe: grep -q stops reading at the first match and, under pipefail, curl's broken pipe failed the check.
+curl -fs -H "Cookie: $first_cookie" "$base$first_path" >"$work/first-day.html" || { echo "parent day page did not answer" >&2; exit 1; }
+grep -q "Sổ liên lạc" "$work/first-day.html" || { echo "parent day page did not render" >&2; exit 1; }
 
 teacher=$(sign_in giaovien@mnviethung.edu.vn)
 [ -n "$teacher" ] || { echo "teacher sign-in failed" >&2; exit 1; }

@@ -24,8 +24,9 @@ start_app() {
   local provider=$1 connection
   command -v wrk >/dev/null || { echo "wrk is required: apt-get install -y wrk" >&2; exit 2; }
   # PUBLISHED_APP: a folder already published from this tree, to measure both databases without publishing twice.
+  # This machine's runtime only: without it every platform's native libraries (630 MB, SkiaSharp's symbols) are copied.
   app_dir=${PUBLISHED_APP:-$work/app}
-  [ -n "${PUBLISHED_APP:-}" ] || dotnet publish src/Sprout.Web -c Release -o "$app_dir" -nologo -v quiet >/dev/null
+  [ -n "${PUBLISHED_APP:-}" ] || dotnet publish src/Sprout.Web -c Release --use-current-runtime --self-contained false -o "$app_dir" -nologo -v quiet >/dev/null
   if [ "$provider" = postgres ]; then
     local bin pgport
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -51,13 +52,14 @@ start_app() {
   echo "the app did not start" >&2; cat "$work/app.log" >&2; exit 1
 }
 
-# sign_in LOGIN → prints the auth cookie "sprout.auth=…"
+# sign_in LOGIN → prints the cookies a browser sends after signing in: "sprout.auth=…; sprout.af=…" (the antiforgery
+# cookie too: without it every page answer sets a new one, as a first visit does, and such an answer is never cached)
 sign_in() {
   local jar="$work/cookies-$1" token
   token=$(curl -s -c "$jar" -b "$jar" "$base/dang-nhap" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')
   curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "_handler=login" --data-urlencode "__RequestVerificationToken=$token" \
     --data-urlencode "Input.Login=$1" --data-urlencode "Input.Password=MamNon@2026" "$base/dang-nhap"
-  awk '$6 == "sprout.auth" { print $6 "=" $7 }' "$jar"
+  awk '$6 == "sprout.auth" { auth = $6 "=" $7 } $6 == "sprout.af" { af = $6 "=" $7 } END { if (auth != "") print auth (af != "" ? "; " af : "") }' "$jar"
 }
 
 # measure NAME URL CONNECTIONS SECONDS [COOKIE] [LUA-SCRIPT] → prints wrk's report and a line "NAME rps p95_ms"

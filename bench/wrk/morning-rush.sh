@@ -11,7 +11,7 @@ cookie=$(sign_in 0912345678)
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
 child=$(curl -fs -H "Cookie: $cookie" "$base/con-toi" | grep -o 'href="/con-toi/[0-9]*"' | head -n 1 | grep -o '[0-9]*')
 url="$base/con-toi/$child/so-lien-lac"
-curl -fs -H "Cookie: $cookie" "$url" | grep -q "Sổ liên lạc" || { echo "contact-book page did not render" >&2; exit 1; }
+curl -fs -H "Cookie: $cookie" "$url" >"$work/page.html" && grep -q "Sổ liên lạc" "$work/page.html" || { echo "contact-book page did not render" >&2; exit 1; }
 measure "contact-book-$provider" "$url" "$connections" "$seconds" "$cookie"
 measure "healthz-$provider" "$base/healthz" "$connections" "$seconds"
 report

@@ -9,7 +9,7 @@ seconds=${1:-15}; connections=${2:-32}
 start_app sqlite
 cookie=$(sign_in giaovien@mnviethung.edu.vn)
 [ -n "$cookie" ] || { echo "sign-in failed" >&2; exit 1; }
-curl -fs -H "Cookie: $cookie" "$base/" | grep -q "Lớp của tôi" || { echo "teacher home did not render" >&2; exit 1; }
+curl -fs -H "Cookie: $cookie" "$base/" >"$work/page.html" && grep -q "Lớp của tôi" "$work/page.html" || { echo "teacher home did not render" >&2; exit 1; }
 measure teacher-home "$base/" "$connections" "$seconds" "$cookie"
 measure healthz "$base/healthz" "$connections" "$seconds"
 report

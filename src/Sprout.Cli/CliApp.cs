@@ -121,7 +121,9 @@ public static class CliApp
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
+        // Every log line to stderr: stdout is the command's answer, which scripts read (the demo parents' phone numbers).
+        services.AddLogging(l => l.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         services.AddSingleton(TimeProvider.System);
         services.AddSproutData(configuration);
         services.AddScoped<DemoSeeder>().AddScoped<DemoParentAccounts>().AddScoped<DatabaseInitializer>().AddScoped<BackupService>().AddPdfTextExtraction();

@@ -16,15 +16,18 @@ public static class DataServiceCollectionExtensions
     {
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
+        services.AddSingleton<DataChangeSignal>();
+        services.AddSingleton<DataChangeCommandInterceptor>();
+        services.AddSingleton<DataChangeTransactionInterceptor>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
                 EnsureSqliteFolder(options.ConnectionString);
-                services.AddPooledDbContextFactory<SqliteSproutDbContext>(o => Strict(o.UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory")), options));
+                services.AddPooledDbContextFactory<SqliteSproutDbContext>((sp, o) => Intercepted(sp, Strict(o.UseSqlite(options.ConnectionString, s => s.MigrationsHistoryTable("__EFMigrationsHistory")), options)));
                 services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<SqliteSproutDbContext>>().CreateDbContext()));
                 break;
             case DatabaseProvider.Postgres:
-                services.AddPooledDbContextFactory<PostgresSproutDbContext>(o => Strict(o.UseNpgsql(options.ConnectionString), options));
+                services.AddPooledDbContextFactory<PostgresSproutDbContext>((sp, o) => Intercepted(sp, Strict(o.UseNpgsql(options.ConnectionString), options)));
                 services.AddScoped<SproutDbContext>(sp => Scoped(sp, sp.GetRequiredService<IDbContextFactory<PostgresSproutDbContext>>().CreateDbContext()));
                 break;
             default:
@@ -34,6 +37,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<SproutDbContextFactory>(); // only singletons behind it: background workers (singletons) use it too
         return services;
     }
+
+    private static DbContextOptionsBuilder Intercepted(IServiceProvider services, DbContextOptionsBuilder builder) =>
+        builder.AddInterceptors(services.GetRequiredService<DataChangeCommandInterceptor>(), services.GetRequiredService<DataChangeTransactionInterceptor>());
 
     private static DbContextOptionsBuilder Strict(DbContextOptionsBuilder builder, DatabaseOptions options) =>
         options.StrictQueries

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Sprout.Web.Platform.Audit;
 using Sprout.Web.Platform.Authorization;
 using Sprout.Web.Platform.Backup;
+using Sprout.Web.Platform.Caching;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Demo;
 using Sprout.Web.Platform.Errors;
@@ -129,6 +130,7 @@ public static class SproutWebHost
         services.AddHostedService<AuditCheckpointWorker>();
 
         services.AddRazorComponents();
+        services.AddSproutPageCache();
         if (configuration.GetValue("Logging:Json", false))
         {
             builder.Logging.ClearProviders();
@@ -175,6 +177,7 @@ public static class SproutWebHost
         app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         app.UseAntiforgery();
         app.UseMiddleware<AntiforgeryFailureMiddleware>();
+        app.UseSproutPageCache();
 
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = DatabaseHealthCheck.WriteAsync }).AllowAnonymous();
         app.MapErrorPages();

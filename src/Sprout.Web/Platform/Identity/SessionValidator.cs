@@ -62,13 +62,23 @@ public sealed class SessionValidator(SproutDbContextFactory contexts, IOptions<I
 
     private sealed record SessionState(string? SecurityStamp, bool SchoolRequiresTwoFactor);
 
+    // Compiled once: this read runs before every signed-in request, a page served by the page cache included, so
+    // the expression tree is not built and looked up in EF's query cache each time.
+    private static readonly Func<SproutDbContext, int, IAsyncEnumerable<SessionState>> Read =
+        EF.CompileAsyncQuery((SproutDbContext db, int userId) => db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new SessionState(u.SecurityStamp,
+                db.Schools.IgnoreQueryFilters().Any(s => s.Id == u.SchoolId && s.RequireTwoFactorForSensitiveRoles))));
+
     private async Task<SessionState?> ReadAsync(int userId, CancellationToken ct)
     {
         await using var db = contexts.Create(SchoolScope.System);
-        var rows = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new SessionState(u.SecurityStamp,
-                db.Schools.IgnoreQueryFilters().Any(s => s.Id == u.SchoolId && s.RequireTwoFactorForSensitiveRoles)))
-            .ToListAsync(ct);
-        return rows.Count == 1 ? rows[0] : null;
+        SessionState? found = null;
+        var rows = 0;
+        await foreach (var row in Read(db, userId).WithCancellation(ct))
+        {
+            found = row;
+            rows++;
+        }
+        return rows == 1 ? found : null;
     }
 }
