@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sprout.Web.Platform.Data;
+using Sprout.Web.Platform.Hosting;
 using Sprout.Web.Platform.Notifications;
 
 namespace Sprout.Web.Modules.Cell;
@@ -10,68 +11,37 @@ namespace Sprout.Web.Modules.Cell;
 /// Runs at start and every hour; the day is Vietnam's.
 /// </summary>
 public sealed class MeetingReminderWorker(SproutDbContextFactory contexts, NotificationOutbox outbox, TimeProvider clock, ILogger<MeetingReminderWorker> logger)
-    : BackgroundService
+    : PeriodicWorker(clock, logger)
 {
-    private static readonly TimeSpan Every = TimeSpan.FromHours(1);
-
-    // One run at a time in this process (the hourly run and a test's call); across processes the claim below decides.
-    private readonly SemaphoreSlim _running = new(1, 1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RemindDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Automatic meeting reminders failed; retrying in an hour.");
-            }
-            await Task.Delay(Every, clock, stoppingToken);
-        }
-    }
+    protected override TimeSpan Every { get; } = TimeSpan.FromHours(1);
 
     /// <summary>Sends the reminders due now; returns how many meetings were reminded.</summary>
-    public async Task<int> RemindDueAsync(CancellationToken ct)
-    {
-        await _running.WaitAsync(ct);
-        try
-        {
-            var today = Platform.Text.VietnameseFormat.Today(clock);
-            var tomorrow = today.AddDays(1);
-            await using var db = contexts.Create(SchoolScope.System);
-            var planned = await db.Set<CellMeeting>().Where(m => m.Stage == MeetingStage.Planned && m.Date >= today && m.Date <= tomorrow).ToListAsync(ct);
-            var due = planned.Where(m => m.RemindedOn is null || m.RemindedOn < m.Date.AddDays(-1)).ToList();
-            var sent = 0;
-            foreach (var meeting in due)
-            {
-                // Claim the meeting first: another instance of the app running the same hour finds it claimed
-                // (PostgreSQL re-checks the condition after the row lock) and sends nothing.
-                var dayBefore = meeting.Date.AddDays(-1);
-                await using var transaction = await db.Database.BeginTransactionAsync(ct);
-                var claimed = await db.Set<CellMeeting>().Where(m => m.Id == meeting.Id && (m.RemindedOn == null || m.RemindedOn < dayBefore))
-                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.RemindedOn, today), ct);
-                if (claimed == 1)
-                {
-                    await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
-                    await db.SaveChangesAsync(ct);
-                    sent++;
-                }
-                await transaction.CommitAsync(ct);
-            }
-            return sent;
-        }
-        finally
-        {
-            _running.Release();
-        }
-    }
+    public Task<int> RemindDueAsync(CancellationToken ct) => RunOnceAsync(ct);
 
-    public override void Dispose()
+    protected override async Task<int> RunAsync(CancellationToken ct)
     {
-        _running.Dispose();
-        base.Dispose();
+        var today = Platform.Text.VietnameseFormat.Today(Clock);
+        var tomorrow = today.AddDays(1);
+        await using var db = contexts.Create(SchoolScope.System);
+        var planned = await db.Set<CellMeeting>().Where(m => m.Stage == MeetingStage.Planned && m.Date >= today && m.Date <= tomorrow).ToListAsync(ct);
+        var due = planned.Where(m => m.RemindedOn is null || m.RemindedOn < m.Date.AddDays(-1)).ToList();
+        var sent = 0;
+        foreach (var meeting in due)
+        {
+            // Claim the meeting first: another instance of the app running the same hour finds it claimed
+            // (PostgreSQL re-checks the condition after the row lock) and sends nothing.
+            var dayBefore = meeting.Date.AddDays(-1);
+            await using var transaction = await db.BeginAuditedTransactionAsync(ct);
+            var claimed = await db.Set<CellMeeting>().Where(m => m.Id == meeting.Id && (m.RemindedOn == null || m.RemindedOn < dayBefore))
+                .ExecuteUpdateAsync(u => u.SetProperty(m => m.RemindedOn, today), ct);
+            if (claimed == 1)
+            {
+                await MeetingNotices.RemindAsync(db, outbox, meeting, today, ct);
+                await db.SaveChangesAsync(ct);
+                sent++;
+            }
+            await transaction.CommitAsync(ct);
+        }
+        return sent;
     }
 }
