@@ -120,6 +120,18 @@ public partial class ArchitectureTests
         AssertOnlyAllowed(offenders, "set a colour in a style attribute: use a class of wwwroot/css/app.css (a StatusBadge tone for a status)");
     }
 
+    // Symbols and pictographs (⚠ ✉ ✕ and the emoji planes): a mark is an Icon of the shipped set, drawn alike on every phone.
+    [GeneratedRegex(@"[\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF]")]
+    private static partial Regex PictographPattern();
+
+    [Fact]
+    public void No_razor_file_uses_an_emoji_or_symbol_character_as_a_mark()
+    {
+        var offenders = Razor().Where(f => PictographPattern().IsMatch(f.Text)).Select(f => f.Path).ToList();
+
+        AssertOnlyAllowed(offenders, "use an emoji or symbol character as a mark: use <Icon Name=\"…\" /> (Components/Design)");
+    }
+
     [Fact]
     public void The_design_rules_recognise_what_they_are_meant_to_catch()
     {
@@ -133,6 +145,9 @@ public partial class ArchitectureTests
         Assert.Matches(InlineColourPattern(), """<span style="color: red">""");
         Assert.Matches(InlineColourPattern(), """<td style="padding:0; background:#fee">""");
         Assert.DoesNotMatch(InlineColourPattern(), """<div style="width: 40%">""");
+        Assert.Matches(PictographPattern(), "<strong> ⚠ Không có trong danh sách</strong>");
+        Assert.Matches(PictographPattern(), "<span>🌱 Mầm</span>");
+        Assert.DoesNotMatch(PictographPattern(), "<p>Bé Nguyễn Thị Ánh – đã về · 16:30 “ghi chú”</p>");
     }
 
     private static void AssertOnlyAllowed(IReadOnlyCollection<string> offenders, string rule)
