@@ -53,8 +53,19 @@ public sealed class AttendanceBoard(SproutDbContext db, AttendanceService attend
     public async Task<BoardRow?> RowAsync(int classId, int childId, DateOnly date, CancellationToken ct) =>
         (await DayAsync(classId, date, ct)).FirstOrDefault(r => r.Row.ChildId == childId);
 
-    public bool IsLate(AttendanceRecord? record) =>
-        record is { Status: AttendanceStatus.Present, CheckInAt: { } at } && TimeOnly.FromTimeSpan(at.ToOffset(VietnameseFormat.VietnamOffset).TimeOfDay) > LateAfter;
+    /// <summary>
+    /// Late when the check-in was recorded on the register's own day after <see cref="LateAfter"/>. A day filled in
+    /// afterwards carries the time it was typed, not an arrival time, so it flags no one.
+    /// </summary>
+    public bool IsLate(AttendanceRecord? record)
+    {
+        if (record is not { Status: AttendanceStatus.Present, CheckInAt: { } at })
+        {
+            return false;
+        }
+        var local = at.ToOffset(VietnameseFormat.VietnamOffset);
+        return DateOnly.FromDateTime(local.DateTime) == record.Date && TimeOnly.FromTimeSpan(local.TimeOfDay) > LateAfter;
+    }
 
     private async Task<ILookup<int, string>> NotesAsync(List<int> childIds, DateOnly date, CancellationToken ct)
     {

@@ -209,10 +209,12 @@ public class AttendanceRowTests(SproutAppFactory app)
     public void A_child_is_late_after_the_configured_time_in_vietnam()
     {
         var board = new AttendanceBoard(null!, null!, Options.Create(new AttendanceOptions { LateAfter = new TimeOnly(8, 0) }));
-        AttendanceRecord At(int hour, int minute) => new() { Status = AttendanceStatus.Present, CheckInAt = new DateTimeOffset(2026, 11, 2, hour, minute, 0, TimeSpan.Zero) };
+        AttendanceRecord At(int hour, int minute, int day = 2) => new() { Date = new DateOnly(2026, 11, 2), Status = AttendanceStatus.Present, CheckInAt = new DateTimeOffset(2026, 11, day, hour, minute, 0, TimeSpan.Zero) };
         Assert.False(board.IsLate(At(0, 59)));  // 07:59 in Vietnam
         Assert.False(board.IsLate(At(1, 0)));   // 08:00 sharp is on time
         Assert.True(board.IsLate(At(1, 20)));   // 08:20
+        // A register filled in on a later day (09:00 on 05/11 for 02/11) carries the typing time, not an arrival.
+        Assert.False(board.IsLate(At(2, 0, day: 5)));
         Assert.False(board.IsLate(new AttendanceRecord { Status = AttendanceStatus.AbsentExcused }));
         Assert.False(board.IsLate(null));
     }
