@@ -93,14 +93,20 @@ public sealed class ClassAlbumService(SproutDbContext db, ChildAccess access, Ti
                 Width = sanitized.Width, Height = sanitized.Height, UploadedBy = user.DisplayName(), UploadedAt = now,
             });
         }
-        // Deleted photos count too: deleting the day's photos and posting others does not ring the families again.
-        var firstOfDay = !await db.Set<ClassPhoto>().AnyAsync(p => p.ClassroomId == classId && p.Date == date, ct);
-        db.AddRange(photos);
-        if (firstOfDay)
+        // Two teachers posting the day's first photos at the same moment would both find the day empty: the check and
+        // the insert are one audited transaction, which writers take one at a time.
+        await using (var transaction = await db.BeginAuditedTransactionAsync(ct))
         {
-            await TellFamiliesAsync(schoolId, classId, date, user, ct);
+            // Deleted photos count too: deleting the day's photos and posting others does not ring the families again.
+            var firstOfDay = !await db.Set<ClassPhoto>().AnyAsync(p => p.ClassroomId == classId && p.Date == date, ct);
+            db.AddRange(photos);
+            if (firstOfDay)
+            {
+                await TellFamiliesAsync(schoolId, classId, date, user, ct);
+            }
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
         await PurgeAsync(schoolId, now, ct);
         return photos.Count;
     }

@@ -111,6 +111,12 @@ internal static class AuditedSave
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(ct);
+            if (db.Database.IsNpgsql())
+            {
+                // Held from the start, not from the first save: a check made inside ("is this the day's first photo?")
+                // then stays true until the commit, across instances as the semaphore makes it within one.
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7420001)", ct);
+            }
             db.HoldsAuditChain = true;
             return new AuditedTransaction(db, transaction, chainLock);
         }

@@ -82,6 +82,20 @@ public class ClassAlbumTests(SproutAppFactory app)
     private Task<List<ClassPhoto>> PhotosAsync(int classId, DateOnly day) => app.WithDbAsync(db =>
         db.Set<ClassPhoto>().AsNoTracking().Where(p => p.ClassroomId == classId && p.Date == day).OrderBy(p => p.Id).ToListAsync());
 
+    /// <summary>The family's album page (newest days first) that shows the photo: other tests post on other days.</summary>
+    private static async Task<string> AlbumPageShowingAsync(HttpClient parent, int childId, int photoId)
+    {
+        for (var number = 1; number <= 10; number++)
+        {
+            var page = WebUtility.HtmlDecode(await parent.GetStringAsync($"/con-toi/{childId}/album-anh?trang={number}"));
+            if (page.Contains($"/album/{photoId}.jpg", StringComparison.Ordinal))
+            {
+                return page;
+            }
+        }
+        throw new Xunit.Sdk.XunitException($"Photo {photoId} is on none of the album's first 10 pages.");
+    }
+
     private Task<int> AlbumNoticesAsync(string body) => app.WithDbAsync(db =>
         db.Set<OutboxMessage>().CountAsync(o => o.Channel == "in-app" && o.Subject == "Ảnh của lớp hôm nay" && o.Body.Contains(body)));
 
@@ -103,8 +117,8 @@ public class ClassAlbumTests(SproutAppFactory app)
 
         var childId = await ParentsChildAsync();
         var parent = await SignedInAsync(DemoAccounts.ParentPhone);
-        var page = WebUtility.HtmlDecode(await parent.GetStringAsync($"/con-toi/{childId}/album-anh"));
         var id = photos[0].Id;
+        var page = await AlbumPageShowingAsync(parent, childId, id);
         Assert.Contains($"<a href=\"/album/{id}.jpg\" class=\"album-link\" data-srcset=\"/album/{id}.jpg?w=640 640w, /album/{id}.jpg 1280w\"", page, StringComparison.Ordinal);
         Assert.Contains($"srcset=\"/album/{id}.jpg?w=160 160w, /album/{id}.jpg?w=320 320w\"", page, StringComparison.Ordinal);
         Assert.Contains("Giờ kể chuyện", page, StringComparison.Ordinal);
@@ -268,6 +282,22 @@ public class ClassAlbumTests(SproutAppFactory app)
         Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}");
         Assert.Empty(await PhotosAsync(otherClass, day));
         Assert.Equal(HttpStatusCode.NotFound, (await teacher.GetAsync($"/lop/{otherClass}/album-anh")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Two_posts_of_the_days_first_photos_at_the_same_moment_tell_each_family_once()
+    {
+        var classId = await LonA1Async();
+        await SetConsentAsync(classId, everyone: true);
+        var families = await app.WithDbAsync(db => db.Users.CountAsync(u => u.GuardianId != null && db.ChildGuardians.Any(g => g.GuardianId == u.GuardianId && g.Child!.ClassroomId == classId)));
+        var day = new DateOnly(2026, 10, 14);
+        var url = $"/lop/{classId}/album-anh?ngay=2026-10-14";
+        var teachers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => SignedInAsync(Teacher)));
+        var colours = new[] { SKColors.Red, SKColors.Green, SKColors.Blue, SKColors.Gray };
+        var posted = await Task.WhenAll(teachers.Select((t, i) => PostPhotosAsync(t, url, new Dictionary<string, string>(), Jpeg(colours[i]))));
+        Assert.All(posted, p => Assert.Equal(HttpStatusCode.OK, p.StatusCode));
+        Assert.Equal(4, (await PhotosAsync(classId, day)).Count);
+        Assert.Equal(families, await AlbumNoticesAsync("14/10/2026"));
     }
 
     [Fact]
