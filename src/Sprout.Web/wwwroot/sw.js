@@ -1,6 +1,6 @@
 // Sprout service worker: pages always come from the network when there is one (they hold personal data and
 // must be current); the style sheet and icons are cached, and a small offline page answers when there is none.
-const CACHE = "sprout-v2";
+const CACHE = "sprout-v3";
 const SHELL = ["/offline.html", "/css/app.css", "/icons/icon-192.png", "/icons/sprite.svg", "/favicon.svg", "/js/outbox.js"];
 
 self.addEventListener("install", (event) => {

@@ -43,16 +43,39 @@ public class OfflineQueueTests(BrowserFixture browser)
     private Task<int> AuditCountAsync(int recordId) => browser.App.WithDbAsync(db =>
         db.AuditEntries.CountAsync(a => a.EntityType == nameof(AttendanceRecord) && a.EntityKey == recordId.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>The teacher signed in on a 360 px phone, on Lớn A1's register for the day, its script ready.</summary>
+    private async Task<(IPage Page, string ClassId, List<int> Children)> OpenRegisterAsync(string day)
+    {
+        var (classId, children) = await LonA1Async();
+        var page = await browser.NewPageAsync(360, 740);
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay={day}");
+        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        return (page, classId, children);
+    }
+
+    /// <summary>Points the queued taps for one child at another, as a tampered phone would send them.</summary>
+    private static Task RetargetQueuedTapsAsync(IPage page, int from, int to) => page.EvaluateAsync("""
+        ([from, to]) => new Promise((resolve, reject) => {
+          const open = indexedDB.open('sprout-outbox');
+          open.onsuccess = () => {
+            const store = open.result.transaction('entries', 'readwrite').objectStore('entries');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              for (const e of all.result) { if (e.url.includes(`/${from}?`)) { e.url = e.url.replace(`/${from}?`, `/${to}?`); store.put(e); } }
+              store.transaction.oncomplete = () => resolve();
+            };
+          };
+          open.onerror = () => reject(open.error);
+        })
+        """, new[] { from, to });
+
     [Fact]
     public async Task Taps_made_offline_wait_with_a_count_survive_a_reload_and_are_saved_once_when_the_network_returns()
     {
-        var (classId, children) = await LonA1Async();
         const string Day = "2026-12-01";
         var day = new DateOnly(2026, 12, 1);
-        var page = await browser.NewPageAsync(360, 740);
-        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
-        await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay={Day}");
-        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        var (page, classId, children) = await OpenRegisterAsync(Day);
         ILocator Row(int child) => page.Locator($"#tre-{child.ToString(CultureInfo.InvariantCulture)}");
 
         // Online: two taps go straight through.
@@ -124,12 +147,8 @@ public class OfflineQueueTests(BrowserFixture browser)
     [Fact]
     public async Task A_queued_tap_the_server_refuses_leaves_the_outbox_and_its_message_is_shown_on_the_row()
     {
-        var (classId, children) = await LonA1Async();
         const string Day = "2026-12-04";
-        var page = await browser.NewPageAsync(360, 740);
-        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
-        await page.GotoAsync($"{browser.BaseUrl}/lop/{classId}/diem-danh?ngay={Day}");
-        await page.Locator("[data-attendance][data-enhanced]").WaitForAsync();
+        var (page, classId, children) = await OpenRegisterAsync(Day);
         var child = children[6];
         var row = page.Locator($"#tre-{child}");
         await row.Locator("button.toggle-present").ClickAsync();
@@ -160,25 +179,69 @@ public class OfflineQueueTests(BrowserFixture browser)
         var target = children[7];
         await page.Locator($"#tre-{target} button.toggle-present").ClickAsync();
         await page.Locator("[data-outbox-count]", new() { HasText = "1 chưa gửi" }).WaitForAsync();
-        await page.EvaluateAsync("""
-            ([from, to]) => new Promise((resolve, reject) => {
-              const open = indexedDB.open('sprout-outbox');
-              open.onsuccess = () => {
-                const store = open.result.transaction('entries', 'readwrite').objectStore('entries');
-                const all = store.getAll();
-                all.onsuccess = () => {
-                  for (const e of all.result) { e.url = e.url.replace(`/${from}?`, `/${to}?`); store.put(e); }
-                  store.transaction.oncomplete = () => resolve();
-                };
-              };
-              open.onerror = () => reject(open.error);
-            })
-            """, new[] { target, otherChild });
+        await RetargetQueuedTapsAsync(page, target, otherChild);
         await NetworkBackAsync(page);
         await page.Locator("[data-outbox-count]:empty").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         await page.Locator($"#tre-{target} .att-message", new() { HasText = "Bạn không được điểm danh cho trẻ này." }).WaitForAsync();
         Assert.Equal("notyet", await page.Locator($"#tre-{target}").GetAttributeAsync("data-state"));
         Assert.False(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.ChildId == otherChild || (a.ChildId == target && a.Date == new DateOnly(2026, 12, 4)))));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Taps_left_waiting_are_sent_from_the_home_page_and_a_refusal_is_said_there()
+    {
+        const string Day = "2026-12-03";
+        var day = new DateOnly(2026, 12, 3);
+        var (page, classId, children) = await OpenRegisterAsync(Day);
+        var (absent, present, forged) = (children[10], children[11], children[12]);
+        var otherChild = await browser.App.WithDbAsync(db => db.Children.Where(c => c.Classroom!.Name == "Bé C1").OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+
+        // Offline: three taps wait; one is rewritten to another class's child, as a tampered phone would send it.
+        await page.Context.SetOfflineAsync(true);
+        await page.Locator($"#tre-{absent} button.toggle-absent").ClickAsync();
+        await page.Locator($"#tre-{present} button.toggle-present").ClickAsync();
+        await page.Locator($"#tre-{forged} button.toggle-present").ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "3 chưa gửi" }).WaitForAsync();
+        await RetargetQueuedTapsAsync(page, forged, otherChild);
+        // Another account's waiting tap on this shared phone: never sent with this sign-in.
+        await page.EvaluateAsync("""
+            () => new Promise(resolve => {
+              const open = indexedDB.open('sprout-outbox');
+              open.onsuccess = () => {
+                const tx = open.result.transaction('entries', 'readwrite');
+                tx.objectStore('entries').add({ scope: 'attendance:999999:1:2026-12-03', row: 'tre-1', url: '/lop/1/diem-danh/1?ngay=2026-12-03', fields: [['action', 'in']], key: 'other-account' });
+                tx.oncomplete = () => resolve();
+              };
+            })
+            """);
+
+        // The network is back but every post is still lost; the teacher opens her home page, not the register.
+        await AbortPostsAsync(page);
+        await page.Context.SetOfflineAsync(false);
+        await page.GotoAsync(browser.BaseUrl + "/");
+        var box = page.Locator(".outbox-elsewhere");
+        await box.Locator("p", new() { HasText = "3 thao tác ghi trên máy này chưa gửi được" }).WaitForAsync();
+        Assert.Equal($"/lop/{classId}/diem-danh?ngay={Day}", await box.GetByRole(AriaRole.Link, new() { Name = "Mở trang đã ghi" }).GetAttributeAsync("href"));
+        Assert.False(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.Date == day && (a.ChildId == absent || a.ChildId == present))));
+
+        // The posts go through: sent from the home page, in order, once; the forged one is refused and said so.
+        await page.Context.UnrouteAllAsync();
+        await NetworkBackAsync(page);
+        await box.Locator("p", new() { HasText = "Đã gửi 2 thao tác còn chờ trên máy này." }).WaitForAsync();
+        Assert.Equal("Một thao tác chờ gửi không được nhận: Bạn không có quyền ghi cho trẻ này. Mở trang đã ghi",
+            (await box.Locator("p[role=alert]").InnerTextAsync()).Trim());
+        var records = await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AsNoTracking()
+            .Where(a => a.Date == day && (a.ChildId == absent || a.ChildId == present || a.ChildId == forged)).ToDictionaryAsync(a => a.ChildId, a => a.Status));
+        Assert.Equal(2, records.Count);
+        Assert.Equal(AttendanceStatus.AbsentUnexcused, records[absent]);
+        Assert.Equal(AttendanceStatus.Present, records[present]);
+        Assert.False(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AnyAsync(a => a.ChildId == otherChild)));
+        Assert.Equal(1, await AuditCountAsync(await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().Where(a => a.Date == day && a.ChildId == absent).Select(a => a.Id).SingleAsync())));
+        Assert.Equal(new[] { "attendance:999999:1:2026-12-03" }, await page.EvaluateAsync<string[]>(
+            "() => new Promise(r => { const q = indexedDB.open('sprout-outbox'); q.onsuccess = () => { const a = q.result.transaction('entries').objectStore('entries').getAll(); a.onsuccess = () => r(a.result.map(e => e.scope)); }; })"));
+        Assert.True(await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth") <= 360);
+        await Axe.AssertNoViolationsAsync(page, "home with writes sent from the outbox (360 px)");
         await page.Context.CloseAsync();
     }
 
@@ -243,6 +306,38 @@ public class OfflineQueueTests(BrowserFixture browser)
             Assert.Equal(1, await browser.App.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == nameof(DailyReport) && e.EntityKey == report.Id.ToString(CultureInfo.InvariantCulture))));
         }
         // The drafts went with the saves: a reload asks nothing and shows what the server holds.
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('sprout-cb:')).length"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_card_saved_offline_is_sent_from_the_home_page_and_its_draft_goes_with_it()
+    {
+        var (classIdText, kids) = await LonA1Async();
+        var child = kids[5];
+        const string Text = "Con chơi ngoan, ngủ trưa đủ giấc.";
+        var page = await browser.NewPageAsync(360, 740);
+        page.Dialog += (_, dialog) => dialog.AcceptAsync();
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        await page.GotoAsync($"{browser.BaseUrl}/lop/{classIdText}/so-lien-lac?ngay=2026-12-02");
+        await page.Locator("[data-contact-book][data-enhanced]").WaitForAsync();
+
+        await page.Context.SetOfflineAsync(true);
+        await page.Locator($"#card-{child}").GetByLabel("Nhận xét của cô").FillAsync(Text);
+        await page.Locator($"#card-{child}").GetByRole(AriaRole.Button, new() { Name = "Lưu", Exact = true }).ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "1 chưa gửi" }).WaitForAsync();
+
+        // Back online, but the card's page is left before it could send: the home page sends it.
+        await AbortPostsAsync(page);
+        await page.Context.SetOfflineAsync(false);
+        await page.GotoAsync(browser.BaseUrl + "/");
+        await page.Locator(".outbox-elsewhere p", new() { HasText = "1 thao tác ghi trên máy này chưa gửi được" }).WaitForAsync();
+        await page.Context.UnrouteAllAsync();
+        await NetworkBackAsync(page);
+        await page.Locator(".outbox-elsewhere p", new() { HasText = "Đã gửi 1 thao tác còn chờ trên máy này." }).WaitForAsync();
+        Assert.Equal(Text, await browser.App.WithDbAsync(db => db.Set<DailyReport>()
+            .Where(r => r.Date == new DateOnly(2026, 12, 2) && r.ChildId == child).Select(r => r.Comment).SingleAsync()));
+        // The draft went with the save: reopening the card shows the server's text, not an "unsaved" draft.
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('sprout-cb:')).length"));
         await page.Context.CloseAsync();
     }

@@ -13,7 +13,7 @@ public class ServiceWorkerTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(360, 740, serviceWorker: true);
         await page.GotoAsync(browser.BaseUrl + "/dang-nhap");
         await page.WaitForFunctionAsync("() => navigator.serviceWorker.controller !== null");
-        Assert.True(await page.EvaluateAsync<bool>("async () => (await caches.open('sprout-v2')).match('/offline.html').then(r => !!r)"));
+        Assert.True(await page.EvaluateAsync<bool>("async () => (await caches.open('sprout-v3')).match('/offline.html').then(r => !!r)"));
 
         await page.Context.SetOfflineAsync(true);
         await page.GotoAsync(browser.BaseUrl + "/con-toi");

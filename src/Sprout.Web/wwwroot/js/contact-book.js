@@ -3,7 +3,7 @@
 // Every save goes through the phone's outbox (outbox.js) with its own idempotency key: with the network down it waits
 // there, the card says "Chưa gửi", and it is sent in order when the network returns (decision 0230).
 // Without JavaScript each card is still a plain form (see decision 0200).
-import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount } from './outbox.js';
+import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount, settleDraft } from './outbox.js';
 
 const list = document.querySelector('[data-contact-book]');
 if (list) {
@@ -53,16 +53,10 @@ if (list) {
   };
 
   // The draft goes once the server holds what it says; text typed after the save was queued stays a draft.
-  const settleDraft = (card, entry) => {
-    let draft;
-    try { draft = JSON.parse(localStorage.getItem(key(card)) ?? '{}'); } catch { draft = {}; }
-    const sent = new Map(entry.fields.filter(([, v]) => typeof v === 'string'));
-    if (Object.entries(draft).every(([name, value]) => (sent.get(name) ?? '').trim() === value.trim())) {
-      localStorage.removeItem(key(card));
-      dirty.delete(card.dataset.child);
-      return false;
-    }
-    return true;
+  const settleCardDraft = (card, entry) => {
+    if (settleDraft(key(card), entry)) return true;
+    dirty.delete(card.dataset.child);
+    return false;
   };
 
   const queuedBadge = () => {
@@ -106,7 +100,7 @@ if (list) {
       if (card) status(card, response.status === 403 ? list.dataset.refused : list.dataset.notAccepted, true);
       return 'drop';
     }
-    const keepDraft = response.ok && card ? settleDraft(card, entry) : true;
+    const keepDraft = response.ok && card ? settleCardDraft(card, entry) : true;
     if (card) {
       const node = document.importNode(fresh, true);
       card.replaceWith(node);
@@ -139,7 +133,7 @@ if (list) {
     form.addEventListener('submit', async e => {
       e.preventDefault();
       const button = form.querySelector('button[type=submit]');
-      const entry = { scope: outboxScope, card: card.id, url: location.href, fields: fieldsOf(form), key: newKey() };
+      const entry = { scope: outboxScope, card: card.id, draft: key(card), url: location.href, fields: fieldsOf(form), key: newKey() };
       if (navigator.onLine) {
         button.disabled = true;
         button.dataset.sending = 'true';

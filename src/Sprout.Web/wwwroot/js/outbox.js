@@ -69,6 +69,30 @@ export function pending(scope) {
     .then((all) => all.sort((a, b) => a.id - b.id));
 }
 
+/** Every waiting write on this phone, whatever its page, oldest first. */
+export function allPending() {
+  return run('readonly', (store) => wait(store.getAll())).then((all) => all.sort((a, b) => a.id - b.id));
+}
+
+/**
+ * The draft kept in localStorage under draftKey goes once the server holds what it says; text typed after the save
+ * was queued stays a draft. Returns true when the draft is kept.
+ */
+export function settleDraft(draftKey, entry) {
+  let draft;
+  try { draft = JSON.parse(localStorage.getItem(draftKey) ?? '{}'); } catch { draft = {}; }
+  const sent = new Map(entry.fields.filter(([, v]) => typeof v === 'string'));
+  if (Object.entries(draft).every(([name, value]) => (sent.get(name) ?? '').trim() === String(value).trim())) {
+    localStorage.removeItem(draftKey);
+    return false;
+  }
+  return true;
+}
+
+// One drain of a queue at a time across this phone's tabs too (the page's own script and another tab's
+// outbox-anywhere.js): two senders could reorder two taps on one child. Web Locks exist only in a secure context.
+const locked = (name, work) => (navigator.locks?.request ? navigator.locks.request(name, work) : work());
+
 export function remove(id) {
   return run('readwrite', (store) => wait(store.delete(id)));
 }
@@ -103,7 +127,7 @@ export function drainer(scope, send, changed) {
       return running;
     }
     // A broken IndexedDB must not break the page: what is queued stays, the next trigger tries again.
-    running = loop().catch(() => {}).finally(() => { running = null; changed(); });
+    running = locked(`sprout-outbox:${scope}`, loop).catch(() => {}).finally(() => { running = null; changed(); });
     return running;
   };
 }
