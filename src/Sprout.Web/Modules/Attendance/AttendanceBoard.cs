@@ -54,12 +54,12 @@ public sealed class AttendanceBoard(SproutDbContext db, AttendanceService attend
         (await DayAsync(classId, date, ct)).FirstOrDefault(r => r.Row.ChildId == childId);
 
     /// <summary>
-    /// Late when the check-in was recorded on the register's own day after <see cref="LateAfter"/>. A day filled in
-    /// afterwards carries the time it was typed, not an arrival time, so it flags no one.
+    /// Late when the child's own check-in was recorded on the register's day after <see cref="LateAfter"/>. A day
+    /// filled in afterwards, or "Cả lớp có mặt", carries the time it was typed, not an arrival time: no one is late.
     /// </summary>
     public bool IsLate(AttendanceRecord? record)
     {
-        if (record is not { Status: AttendanceStatus.Present, CheckInAt: { } at })
+        if (record is not { Status: AttendanceStatus.Present, CheckInAt: { } at, MarkedWithClass: false })
         {
             return false;
         }

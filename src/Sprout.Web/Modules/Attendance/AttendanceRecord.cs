@@ -24,6 +24,12 @@ public class AttendanceRecord : ISchoolOwned, IAuditedPersonalData
     /// <summary>True when a parent reported the absence in advance from their phone.</summary>
     public bool ReportedByParent { get; set; }
     public DateTimeOffset? CheckInAt { get; set; }
+
+    /// <summary>
+    /// Set when "Cả lớp có mặt" made the record: its check-in time is when the teacher confirmed the class, not when
+    /// the child arrived, so it flags no one late.
+    /// </summary>
+    public bool MarkedWithClass { get; set; }
     public string? DroppedOffBy { get; set; }
     public DateTimeOffset? CheckOutAt { get; set; }
     public string? PickedUpBy { get; set; }

@@ -71,7 +71,12 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
         var record = await RecordAsync(classId, childId, date, user, ct);
         record.Status = AttendanceStatus.Present;
         record.AbsenceReason = null;
-        record.CheckInAt ??= clock.GetUtcNow();
+        if (record.CheckInAt is null)
+        {
+            // The child's own arrival (after an absence was marked, say): its time may be late.
+            record.CheckInAt = clock.GetUtcNow();
+            record.MarkedWithClass = false;
+        }
         record.DroppedOffBy = Clean(droppedOffBy);
         await db.SaveChangesAsync(ct);
         return await OnPickUpListAsync(childId, record.DroppedOffBy, ct);
@@ -116,7 +121,7 @@ public sealed class AttendanceService(SproutDbContext db, ChildAccess access, Ti
         var now = clock.GetUtcNow();
         foreach (var c in unmarked)
         {
-            db.Add(new AttendanceRecord { SchoolId = c.SchoolId, ChildId = c.Id, Date = date, Status = AttendanceStatus.Present, CheckInAt = now, RecordedByUserId = user.UserId() });
+            db.Add(new AttendanceRecord { SchoolId = c.SchoolId, ChildId = c.Id, Date = date, Status = AttendanceStatus.Present, CheckInAt = now, MarkedWithClass = true, RecordedByUserId = user.UserId() });
         }
         await db.SaveChangesAsync(ct);
         return unmarked.Count;

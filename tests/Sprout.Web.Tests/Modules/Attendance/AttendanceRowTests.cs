@@ -215,6 +215,10 @@ public class AttendanceRowTests(SproutAppFactory app)
         Assert.True(board.IsLate(At(1, 20)));   // 08:20
         // A register filled in on a later day (09:00 on 05/11 for 02/11) carries the typing time, not an arrival.
         Assert.False(board.IsLate(At(2, 0, day: 5)));
+        // "Cả lớp có mặt" tapped at 08:20: the time is the teacher's, not the children's arrival.
+        var bulk = At(1, 20);
+        bulk.MarkedWithClass = true;
+        Assert.False(board.IsLate(bulk));
         Assert.False(board.IsLate(new AttendanceRecord { Status = AttendanceStatus.AbsentExcused }));
         Assert.False(board.IsLate(null));
     }

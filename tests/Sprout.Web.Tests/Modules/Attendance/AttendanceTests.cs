@@ -30,6 +30,11 @@ public class AttendanceTests(SproutAppFactory app)
         Assert.Contains("Vắng có phép: Ốm sốt", WebUtility.HtmlDecode(await absent.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         var all = await FormPoster.PostFormAsync(teacher, url, "all-present", new Dictionary<string, string>());
         Assert.Contains($"Đã điểm danh có mặt cho {enrolled - 1} trẻ.", WebUtility.HtmlDecode(await all.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // The bulk's records say so (their time is the teacher's tap, never a late arrival); the absence is untouched.
+        var bulk = await app.WithDbAsync(db => db.Set<AttendanceRecord>().Where(a => a.Date == new DateOnly(2026, 11, 2) && a.Child!.ClassroomId == int.Parse(classId))
+            .Select(a => new { a.ChildId, a.MarkedWithClass }).ToListAsync());
+        Assert.Equal(enrolled - 1, bulk.Count(a => a.MarkedWithClass));
+        Assert.False(bulk.Single(a => a.ChildId == first).MarkedWithClass);
 
         var cook = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(cook, "capduong@mnviethung.edu.vn", DemoAccounts.Password);

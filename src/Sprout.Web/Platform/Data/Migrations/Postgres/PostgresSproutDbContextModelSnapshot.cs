@@ -195,6 +195,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                         .HasMaxLength(150)
                         .HasColumnType("character varying(150)");
 
+                    b.Property<bool>("MarkedWithClass")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("PickUpNotOnList")
                         .HasColumnType("boolean");
 

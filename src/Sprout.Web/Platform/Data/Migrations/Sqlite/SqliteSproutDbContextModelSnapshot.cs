@@ -182,6 +182,9 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MarkedWithClass")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("PickUpNotOnList")
                         .HasColumnType("INTEGER");
 
