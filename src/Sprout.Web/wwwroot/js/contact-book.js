@@ -4,6 +4,7 @@
 // there, the card says "Chưa gửi", and it is sent in order when the network returns (decision 0230).
 // Without JavaScript each card is still a plain form (see decision 0200).
 import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount, settleDraft } from './outbox.js';
+import { shrinkInputs } from './photo-shrink.js';
 
 const list = document.querySelector('[data-contact-book]');
 if (list) {
@@ -133,6 +134,8 @@ if (list) {
     form.addEventListener('submit', async e => {
       e.preventDefault();
       const button = form.querySelector('button[type=submit]');
+      // The photo waits in the outbox and crosses the network at the size the server keeps, not the camera's.
+      await shrinkInputs(form);
       const entry = { scope: outboxScope, card: card.id, draft: key(card), url: location.href, fields: fieldsOf(form), key: newKey() };
       if (navigator.onLine) {
         button.disabled = true;
