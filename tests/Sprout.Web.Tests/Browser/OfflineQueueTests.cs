@@ -341,4 +341,29 @@ public class OfflineQueueTests(BrowserFixture browser)
         Assert.Equal(0, await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('sprout-cb:')).length"));
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task Taps_waiting_through_a_sign_out_are_sent_when_the_same_teacher_signs_in_again()
+    {
+        const string Day = "2026-11-26";
+        var (page, _, children) = await OpenRegisterAsync(Day);
+        var (first, second) = (children[20], children[21]);
+        await page.Context.SetOfflineAsync(true);
+        await page.Locator($"#tre-{first} button.toggle-present").ClickAsync();
+        await page.Locator($"#tre-{second} button.toggle-absent").ClickAsync();
+        await page.Locator("[data-outbox-count]", new() { HasText = "2 chưa gửi" }).WaitForAsync();
+
+        // The session and the antiforgery cookie are gone (signed out, cookies cleared); the taps stay on the phone.
+        await page.Context.ClearCookiesAsync();
+        await page.Context.SetOfflineAsync(false);
+        await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
+        var box = page.Locator(".outbox-elsewhere");
+        await box.Locator("p", new() { HasText = "Đã gửi 2 thao tác còn chờ trên máy này." }).WaitForAsync();
+        Assert.Equal(0, await box.Locator("p[role=alert]").CountAsync());
+        var records = await browser.App.WithDbAsync(db => db.Set<AttendanceRecord>().AsNoTracking()
+            .Where(a => a.Date == new DateOnly(2026, 11, 26) && (a.ChildId == first || a.ChildId == second)).ToDictionaryAsync(a => a.ChildId, a => a.Status));
+        Assert.Equal(AttendanceStatus.Present, records[first]);
+        Assert.Equal(AttendanceStatus.AbsentUnexcused, records[second]);
+        await page.Context.CloseAsync();
+    }
 }

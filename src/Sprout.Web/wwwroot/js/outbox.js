@@ -47,10 +47,18 @@ export function fieldsOf(form, submitter) {
   return [...new FormData(form, submitter)].filter(([, v]) => typeof v === 'string' || v.size > 0);
 }
 
+// The antiforgery token this page holds (every signed-in page has one, in the sign-out form). A queued entry's own
+// token may predate a new sign-in of the same account, and would be refused; the entry's scope names its account,
+// and only that account's entries are ever sent.
+const TOKEN = '__RequestVerificationToken';
+const currentToken = () => document.querySelector(`input[name=${TOKEN}]`)?.value;
+
 export function formDataOf(entry) {
   const data = new FormData();
+  const token = currentToken();
   for (const [name, value] of entry.fields) {
-    if (typeof value === 'string') data.append(name, value);
+    if (name === TOKEN && token) data.append(name, token);
+    else if (typeof value === 'string') data.append(name, value);
     else data.append(name, value, value.name || 'photo');
   }
   return data;
