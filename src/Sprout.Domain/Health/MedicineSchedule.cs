@@ -18,9 +18,6 @@ public static partial class MedicineSchedule
     /// <summary>How long before a dose the reminder goes out.</summary>
     public const int LeadMinutes = 15;
 
-    /// <summary>A dose recorded as given this long before its time (or later) counts as that dose: no reminder.</summary>
-    public const int GivenWindowMinutes = 60;
-
     // A child is at school between these; a dose outside (20h, before bed) is the family's.
     private const int EarliestAtSchool = 6 * 60;
     private const int LatestAtSchool = 18 * 60;
@@ -63,10 +60,10 @@ public static partial class MedicineSchedule
 
     /// <summary>
     /// The latest slot now due (its reminder time reached) and not yet reminded, or null. Earlier slots missed while
-    /// the server was down are covered by this one reminder rather than sent one after another. A dose recorded as
-    /// given within <see cref="GivenWindowMinutes"/> before the slot (or after it) is marked without a message.
+    /// the server was down are covered by this one reminder rather than sent one after another. A slot whose dose is
+    /// already recorded as given (staff record each dose by its slot) is marked without a message.
     /// </summary>
-    public static MedicineReminder? Due(IReadOnlyList<int> slots, int nowMinute, int? remindedThrough, int? givenAtMinute)
+    public static MedicineReminder? Due(IReadOnlyList<int> slots, int nowMinute, int? remindedThrough, IReadOnlyCollection<int> givenSlots)
     {
         var due = slots.Where(s => s - LeadMinutes <= nowMinute && (remindedThrough is null || s > remindedThrough)).ToList();
         if (due.Count == 0)
@@ -74,9 +71,11 @@ public static partial class MedicineSchedule
             return null;
         }
         var slot = due.Max();
-        var given = givenAtMinute is { } g && g >= slot - GivenWindowMinutes;
-        return new MedicineReminder(slot, !given);
+        return new MedicineReminder(slot, !givenSlots.Contains(slot));
     }
+
+    /// <summary>Every dose of the day is recorded as given.</summary>
+    public static bool AllGiven(string? times, IReadOnlyCollection<int> givenSlots) => Slots(times).All(givenSlots.Contains);
 
     /// <summary>The last slot a message sent now already covers (the family's request itself tells staff): null when none is due yet.</summary>
     public static int? CoveredBy(IReadOnlyList<int> slots, int nowMinute) =>

@@ -31,25 +31,35 @@ public class MedicineScheduleTests
     public void A_slot_is_due_a_quarter_of_an_hour_before_and_only_once()
     {
         int[] slots = [At(9), At(14)];
-        Assert.Null(MedicineSchedule.Due(slots, At(8, 44), remindedThrough: null, givenAtMinute: null));
-        Assert.Equal(new MedicineReminder(At(9), true), MedicineSchedule.Due(slots, At(8, 45), null, null));
-        Assert.Null(MedicineSchedule.Due(slots, At(9, 30), remindedThrough: At(9), givenAtMinute: null));
-        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due(slots, At(13, 50), At(9), null));
-        Assert.Null(MedicineSchedule.Due(slots, At(16), At(14), null));
+        Assert.Null(MedicineSchedule.Due(slots, At(8, 44), remindedThrough: null, givenSlots: []));
+        Assert.Equal(new MedicineReminder(At(9), true), MedicineSchedule.Due(slots, At(8, 45), null, []));
+        Assert.Null(MedicineSchedule.Due(slots, At(9, 30), remindedThrough: At(9), givenSlots: []));
+        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due(slots, At(13, 50), At(9), []));
+        Assert.Null(MedicineSchedule.Due(slots, At(16), At(14), []));
     }
 
     [Fact]
     public void Slots_missed_while_the_server_was_down_give_one_reminder_for_the_latest()
     {
-        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due([At(9), At(11), At(14)], At(14, 5), null, null));
+        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due([At(9), At(11), At(14)], At(14, 5), null, []));
     }
 
     [Fact]
     public void A_dose_already_given_is_marked_without_a_reminder()
     {
-        Assert.Equal(new MedicineReminder(At(9), false), MedicineSchedule.Due([At(9)], At(8, 50), null, givenAtMinute: At(8, 40)));
+        Assert.Equal(new MedicineReminder(At(9), false), MedicineSchedule.Due([At(9)], At(8, 50), null, givenSlots: [At(9)]));
         // Given for the morning dose: the afternoon one is still reminded.
-        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due([At(9), At(14)], At(13, 50), At(9), givenAtMinute: At(9, 5)));
+        Assert.Equal(new MedicineReminder(At(14), true), MedicineSchedule.Due([At(9), At(14)], At(13, 50), At(9), givenSlots: [At(9)]));
+        Assert.Equal(new MedicineReminder(At(14), false), MedicineSchedule.Due([At(9), At(14)], At(13, 50), At(9), givenSlots: [At(9), At(14)]));
+    }
+
+    [Fact]
+    public void The_day_is_done_when_every_dose_is_given()
+    {
+        Assert.False(MedicineSchedule.AllGiven("9h và 14h", [At(9)]));
+        Assert.True(MedicineSchedule.AllGiven("9h và 14h", [At(9), At(14)]));
+        // No time the family wrote can be read: one dose, at the start of the day.
+        Assert.True(MedicineSchedule.AllGiven("sau ăn trưa", [MedicineSchedule.DayStart]));
     }
 
     [Fact]

@@ -82,7 +82,7 @@ public class CrossClassPostTests(SproutAppFactory app)
         await RefusedAsync(async s =>
         {
             var request = await app.WithDbAsync(db => db.Set<MedicineRequest>().Where(m => m.ChildId == d.OtherChild).Select(m => (int?)m.Id).FirstOrDefaultAsync());
-            await s.GetRequiredService<HealthService>().GiveMedicineAsync(d.OtherChild, request ?? 0, teacher, CancellationToken.None);
+            await s.GetRequiredService<HealthService>().GiveMedicineAsync(d.OtherChild, request ?? 0, Sprout.Domain.Health.MedicineSchedule.DayStart, teacher, CancellationToken.None);
         });
         Assert.False(await AnyWrittenAsync(d.OtherChild));
     }

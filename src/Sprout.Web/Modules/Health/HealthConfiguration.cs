@@ -39,6 +39,16 @@ internal sealed class MedicineRequestConfiguration : IEntityTypeConfiguration<Me
     }
 }
 
+internal sealed class MedicineDoseConfiguration : IEntityTypeConfiguration<MedicineDose>
+{
+    public void Configure(EntityTypeBuilder<MedicineDose> builder)
+    {
+        builder.HasIndex(d => new { d.MedicineRequestId, d.Slot }).IsUnique();
+        builder.Property(d => d.GivenBy).HasMaxLength(150);
+        builder.HasOne<MedicineRequest>().WithMany(m => m.Doses).HasForeignKey(d => d.MedicineRequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class DevelopmentAssessmentConfiguration : IEntityTypeConfiguration<DevelopmentAssessment>
 {
     public void Configure(EntityTypeBuilder<DevelopmentAssessment> builder)

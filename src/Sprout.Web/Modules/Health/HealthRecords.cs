@@ -44,7 +44,7 @@ public class HealthEvent : ISchoolOwned, IAuditedPersonalData
     public required string RecordedBy { get; set; }
 }
 
-/// <summary>Medicine a family sends with the child (gửi thuốc), and who gave it when.</summary>
+/// <summary>Medicine a family sends with the child (gửi thuốc), and who gave each dose when.</summary>
 public class MedicineRequest : ISchoolOwned, IAuditedPersonalData
 {
     public int Id { get; set; }
@@ -56,11 +56,28 @@ public class MedicineRequest : ISchoolOwned, IAuditedPersonalData
     public required string Dose { get; set; }
     public required string Times { get; set; }
     public required string SentBy { get; set; }
+    /// <summary>The last dose given (and by whom); each dose is in <see cref="Doses"/>.</summary>
     public DateTimeOffset? GivenAt { get; set; }
     public string? GivenBy { get; set; }
+    public List<MedicineDose> Doses { get; set; } = [];
 
     /// <summary>The last dose time (minutes after midnight, Vietnam time) staff were reminded of: a restart never reminds twice.</summary>
     public int? RemindedThrough { get; set; }
+}
+
+/// <summary>
+/// One dose of a <see cref="MedicineRequest"/> given at school: its slot is the time the family asked for (minutes after
+/// midnight, Vietnam time, read by <c>MedicineSchedule.Slots</c>), unique per request, so two people recording the same
+/// dose at once record it once.
+/// </summary>
+public class MedicineDose : ISchoolOwned, IAuditedPersonalData
+{
+    public int Id { get; set; }
+    public int SchoolId { get; set; }
+    public int MedicineRequestId { get; set; }
+    public int Slot { get; set; }
+    public DateTimeOffset GivenAt { get; set; }
+    public required string GivenBy { get; set; }
 }
 
 /// <summary>The domains of the national preschool programme's development evaluation.</summary>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sprout.Domain.Growth;
+using Sprout.Domain.Health;
 using Sprout.Domain.Text;
 using Sprout.Web.Modules.Children;
 using Sprout.Web.Platform.Access;
@@ -193,8 +194,11 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Staff who may see the child record that the medicine was given.</summary>
-    public async Task GiveMedicineAsync(int childId, int requestId, ClaimsPrincipal user, CancellationToken ct)
+    /// <summary>
+    /// Staff who may see the child record that one dose (its slot, from <see cref="MedicineSchedule.Slots"/>) was given.
+    /// A dose already recorded, by another person a moment before, is refused with who gave it.
+    /// </summary>
+    public async Task GiveMedicineAsync(int childId, int requestId, int slot, ClaimsPrincipal user, CancellationToken ct)
     {
         // Health.Read holds no parent role, so the guardian capacity does not count here.
         if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
@@ -203,8 +207,31 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
         }
         var request = await db.Set<MedicineRequest>().FirstOrDefaultAsync(m => m.Id == requestId && m.ChildId == childId, ct)
             ?? throw new HealthRuleException("Không tìm thấy đơn thuốc này.");
-        request.GivenAt = clock.GetUtcNow();
-        request.GivenBy = user.DisplayName();
-        await db.SaveChangesAsync(ct);
+        if (!MedicineSchedule.Slots(request.Times).Contains(slot))
+        {
+            throw new HealthRuleException("Đơn thuốc không có liều uống vào giờ này.");
+        }
+        if (await db.Set<MedicineDose>().AsNoTracking().FirstOrDefaultAsync(d => d.MedicineRequestId == requestId && d.Slot == slot, ct) is { } done)
+        {
+            throw AlreadyGiven(slot, done);
+        }
+        var now = clock.GetUtcNow();
+        var dose = new MedicineDose { SchoolId = request.SchoolId, MedicineRequestId = requestId, Slot = slot, GivenAt = now, GivenBy = user.DisplayName() };
+        db.Add(dose);
+        request.GivenAt = now;
+        request.GivenBy = dose.GivenBy;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (Platform.Errors.DatabaseFailures.IsUniqueViolation(ex))
+        {
+            db.ChangeTracker.Clear();
+            var first = await db.Set<MedicineDose>().AsNoTracking().FirstAsync(d => d.MedicineRequestId == requestId && d.Slot == slot, ct);
+            throw AlreadyGiven(slot, first);
+        }
     }
+
+    private static HealthRuleException AlreadyGiven(int slot, MedicineDose dose) => new(
+        $"Liều {MedicineSchedule.Format(slot)} đã được ghi là đã cho uống lúc {Platform.Text.VietnameseFormat.DateTime(dose.GivenAt)} ({dose.GivenBy}).");
 }

@@ -27,11 +27,13 @@ public sealed class MedicineReminderWorker(SproutDbContextFactory contexts, Noti
         var minute = MedicineNotices.MinuteOfDay(now);
         await using var db = contexts.Create(SchoolScope.System);
         var requests = await db.Set<MedicineRequest>().Where(m => m.Date == today).OrderBy(m => m.Id).ToListAsync(ct);
+        var ids = requests.Select(r => r.Id).ToList();
+        var given = (await db.Set<MedicineDose>().AsNoTracking().Where(d => ids.Contains(d.MedicineRequestId))
+            .Select(d => new { d.MedicineRequestId, d.Slot }).ToListAsync(ct)).ToLookup(d => d.MedicineRequestId, d => d.Slot);
         var sent = 0;
         foreach (var request in requests)
         {
-            var given = request.GivenAt is { } at ? MedicineNotices.MinuteOfDay(at) : (int?)null;
-            if (MedicineSchedule.Due(MedicineSchedule.Slots(request.Times), minute, request.RemindedThrough, given) is not { } due)
+            if (MedicineSchedule.Due(MedicineSchedule.Slots(request.Times), minute, request.RemindedThrough, given[request.Id].ToList()) is not { } due)
             {
                 continue;
             }

@@ -11,6 +11,16 @@ public static class DatabaseFailures
     private const int SqliteLocked = 6;
     private const int SqliteCantOpen = 14;
 
+    private const int SqliteConstraint = 19;
+
+    /// <summary>A unique index refused the row: two people did the same thing at the same moment.</summary>
+    public static bool IsUniqueViolation(Microsoft.EntityFrameworkCore.DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+
     public static int StatusCodeFor(Exception exception) =>
         IsUnavailable(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
 

@@ -158,6 +158,7 @@ public static class SproutWebHost
             StatusCodeSelector = e => e is Access.AccessRefusedException ? StatusCodes.Status403Forbidden : DatabaseFailures.StatusCodeFor(e),
         });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseMiddleware<BlankFormRefusalMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<RequestSizeGuardMiddleware>();
         if (!app.Environment.IsDevelopment())

@@ -155,10 +155,5 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
 
     private static string? Cut(string? message) => message is { Length: > 500 } ? message[..500] : message;
 
-    internal static bool IsUniqueViolation(DbUpdateException ex) => ex.InnerException switch
-    {
-        SqliteException sqlite => sqlite.SqliteErrorCode == 19,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
-        _ => false,
-    };
+    internal static bool IsUniqueViolation(DbUpdateException ex) => Errors.DatabaseFailures.IsUniqueViolation(ex);
 }

@@ -102,8 +102,9 @@ public class HealthTests(SproutAppFactory app)
         var teacher = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
         var requestId = await app.WithDbAsync(db => db.Set<MedicineRequest>().Where(m => m.ChildId == own).OrderByDescending(m => m.Id).Select(m => m.Id).FirstAsync());
-        var given = await FormPoster.PostFormAsync(teacher, $"/suc-khoe/tre/{own}", $"give-{requestId}", new Dictionary<string, string>());
-        Assert.Contains("Đã cho uống lúc", WebUtility.HtmlDecode(await given.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        // "Sau ăn trưa" names no hour: one dose for the day, recorded as such.
+        var given = await FormPoster.PostFormAsync(teacher, $"/suc-khoe/tre/{own}", $"give-{requestId}", new Dictionary<string, string> { ["slot"] = $"{Sprout.Domain.Health.MedicineSchedule.DayStart}" });
+        Assert.Contains("Liều trong ngày: đã cho uống lúc", WebUtility.HtmlDecode(await given.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -99,4 +99,65 @@ public class MedicineReminderTests(SproutAppFactory app)
         Assert.NotEmpty(reminded);
         Assert.Equal(reminded.Distinct().Count(), reminded.Count);
     }
+
+    [Fact]
+    public async Task Each_dose_is_recorded_on_its_own_once_and_only_the_doses_not_given_are_reminded()
+    {
+        var medicine = $"Kháng sinh {Guid.NewGuid():N}"[..24];
+        var childId = await ParentsChildAsync();
+        var parent = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
+        await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
+            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "5 ml", ["times"] = "9h30 và 14h" });
+        var (requestId, date) = await app.WithDbAsync(async db =>
+        {
+            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
+            request.RemindedThrough = null;
+            await db.SaveChangesAsync();
+            return (request.Id, request.Date);
+        });
+        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+        var teacher = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
+        var url = $"/suc-khoe/tre/{childId}";
+
+        // The morning dose, given early: its line says so, the afternoon's button is still there.
+        var morning = await FormPoster.PostFormAsync(teacher, url, $"give-{requestId}", new Dictionary<string, string> { ["slot"] = "570" });
+        var page = WebUtility.HtmlDecode(await morning.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, morning.StatusCode);
+        Assert.Matches("Liều 09:30: đã cho uống lúc [0-9/]+ [0-9:]+ \\(", page);
+        Assert.Contains("Ghi đã cho uống: Liều 14:00", page, StringComparison.Ordinal);
+
+        // The reminders: none for the dose already given, one for the afternoon's.
+        await Worker(At(9, 16)).RemindDueAsync(CancellationToken.None);
+        Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+        await Worker(At(13, 46)).RemindDueAsync(CancellationToken.None);
+        Assert.NotEmpty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
+
+        // Four people record the afternoon dose at the same moment: one dose, the others told who gave it.
+        var nurses = await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            var client = app.CreateBrowserLikeClient();
+            await FormPoster.SignInAsync(client, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
+            return client;
+        }));
+        var answers = await Task.WhenAll(nurses.Select(n => FormPoster.PostFormAsync(n, url, $"give-{requestId}", new Dictionary<string, string> { ["slot"] = "840" })));
+        var doses = await app.WithDbAsync(db => db.Set<MedicineDose>().Where(d => d.MedicineRequestId == requestId).OrderBy(d => d.Slot).Select(d => d.Slot).ToListAsync());
+        Assert.Equal([570, 840], doses);
+        var refusals = new List<string>();
+        foreach (var answer in answers.Where(a => a.StatusCode != HttpStatusCode.OK))
+        {
+            var body = WebUtility.HtmlDecode(await answer.Content.ReadAsStringAsync());
+            Assert.True(answer.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)answer.StatusCode}: {body[..Math.Min(body.Length, 3000)]}");
+            refusals.Add(body);
+        }
+        Assert.Equal(3, refusals.Count);
+        Assert.All(refusals, r => Assert.Contains("Liều 14:00 đã được ghi là đã cho uống lúc", r, StringComparison.Ordinal));
+
+        // A dose the family did not ask for is refused.
+        var stray = await FormPoster.PostFormAsync(teacher, url, $"give-{requestId}", new Dictionary<string, string> { ["slot"] = "600" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stray.StatusCode);
+        Assert.Contains("Đơn thuốc không có liều uống vào giờ này.", WebUtility.HtmlDecode(await stray.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<MedicineDose>().CountAsync(d => d.MedicineRequestId == requestId)));
+    }
 }

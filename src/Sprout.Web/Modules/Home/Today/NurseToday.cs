@@ -46,14 +46,14 @@ public sealed class NurseToday(SproutDbContext db, TodayAccess access, HealthSer
         var medicine = await db.Set<MedicineRequest>().AsNoTracking()
             .Where(m => m.Date == today && m.Child!.ClassroomId != null && classIds.Contains(m.Child.ClassroomId.Value))
             .OrderBy(m => m.Id)
-            .Select(m => new { m.ChildId, m.Child!.FamilyName, m.Child.MiddleName, m.Child.GivenName, ClassName = m.Child.Classroom!.Name, m.Medicine, m.Dose, m.Times, m.GivenAt })
+            .Select(m => new { m.ChildId, m.Child!.FamilyName, m.Child.MiddleName, m.Child.GivenName, ClassName = m.Child.Classroom!.Name, m.Medicine, m.Dose, m.Times, Given = m.Doses.Select(d => d.Slot).ToList() })
             .ToListAsync(ct);
 
         var flagged = statuses.Where(s => s.Findings is { } f && f != NutritionFindings.None && s.Latest is not null)
             .Select(s => new FlaggedChild(s.ChildId, s.Name.FullName, s.ClassName, s.Describe(), s.Latest!.Date)).ToList();
 
         return new NurseTodayView(checksDue, measuring,
-            medicine.Select(m => new MedicineDue(m.ChildId, new PersonName(m.FamilyName, m.MiddleName, m.GivenName).FullName, m.ClassName, m.Medicine, m.Dose, m.Times, m.GivenAt is not null)).ToList(),
+            medicine.Select(m => new MedicineDue(m.ChildId, new PersonName(m.FamilyName, m.MiddleName, m.GivenName).FullName, m.ClassName, m.Medicine, m.Dose, m.Times, Sprout.Domain.Health.MedicineSchedule.AllGiven(m.Times, m.Given))).ToList(),
             flagged);
     }
 }

@@ -53,7 +53,7 @@ public sealed class TeacherToday(SproutDbContext db, TodayAccess access, TodayMe
             var ordered = children.OrderBy(ch => ch.Name, VietnameseNameComparer.Instance).ToList();
             var attendance = Count(ordered.Select(ch => ch.Mark is null ? null : new Mark(ch.Mark.Status, ch.Mark.ReportedByParent)).ToList());
             var medicine = await db.Set<MedicineRequest>().AsNoTracking().Where(m => m.Date == today && m.Child!.ClassroomId == c.Id)
-                .OrderBy(m => m.Id).Select(m => new { m.ChildId, m.Child!.FamilyName, m.Child.MiddleName, m.Child.GivenName, m.Medicine, m.Dose, m.Times, m.GivenAt })
+                .OrderBy(m => m.Id).Select(m => new { m.ChildId, m.Child!.FamilyName, m.Child.MiddleName, m.Child.GivenName, m.Medicine, m.Dose, m.Times, Given = m.Doses.Select(d => d.Slot).ToList() })
                 .ToListAsync(ct);
             var ids = ordered.Select(ch => ch.Id).ToList();
             var lastMeasured = await db.Set<Measurement>().AsNoTracking().Where(m => ids.Contains(m.ChildId))
@@ -62,7 +62,7 @@ public sealed class TeacherToday(SproutDbContext db, TodayAccess access, TodayMe
             result.Add(new TeacherClassToday(
                 c.Id, c.Name, attendance,
                 ordered.Where(ch => ch.Unread > 0).Select(ch => new ChildLink(ch.Id, ch.Name.FullName)).ToList(),
-                medicine.Select(m => new MedicineDue(m.ChildId, new PersonName(m.FamilyName, m.MiddleName, m.GivenName).FullName, c.Name, m.Medicine, m.Dose, m.Times, m.GivenAt is not null)).ToList(),
+                medicine.Select(m => new MedicineDue(m.ChildId, new PersonName(m.FamilyName, m.MiddleName, m.GivenName).FullName, c.Name, m.Medicine, m.Dose, m.Times, Sprout.Domain.Health.MedicineSchedule.AllGiven(m.Times, m.Given))).ToList(),
                 await menus.DayAsync(TodayMenu.GroupOf(c.AgeGroup), today, publishedOnly: false, ct),
                 ordered.Where(ch => !string.IsNullOrWhiteSpace(ch.Allergies)).Select(ch => new AllergyLine(ch.Id, ch.Name.FullName, c.Name, ch.Allergies!)).ToList(),
                 // A contact-book entry is owed for every child at school today who has none yet.

@@ -2158,6 +2158,41 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.ToTable("Measurement");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineDose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("MedicineRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("MedicineRequestId", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MedicineDose");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -4289,6 +4324,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineDose", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Health.MedicineRequest", null)
+                        .WithMany("Doses")
+                        .HasForeignKey("MedicineRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Child", "Child")
@@ -4644,6 +4694,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Postgres
                     b.Navigation("Comments");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
+                {
+                    b.Navigation("Doses");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>

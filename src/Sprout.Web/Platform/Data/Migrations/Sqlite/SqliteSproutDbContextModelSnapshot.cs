@@ -2061,6 +2061,39 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.ToTable("Measurement");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineDose", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("GivenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MedicineRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SchoolId");
+
+                    b.HasIndex("MedicineRequestId", "Slot")
+                        .IsUnique();
+
+                    b.ToTable("MedicineDose");
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -4130,6 +4163,21 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Child");
                 });
 
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineDose", b =>
+                {
+                    b.HasOne("Sprout.Web.Modules.Health.MedicineRequest", null)
+                        .WithMany("Doses")
+                        .HasForeignKey("MedicineRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sprout.Web.Platform.Schools.School", null)
+                        .WithMany()
+                        .HasForeignKey("SchoolId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
                 {
                     b.HasOne("Sprout.Web.Modules.Children.Child", "Child")
@@ -4485,6 +4533,11 @@ namespace Sprout.Web.Platform.Data.Migrations.Sqlite
                     b.Navigation("Comments");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("Sprout.Web.Modules.Health.MedicineRequest", b =>
+                {
+                    b.Navigation("Doses");
                 });
 
             modelBuilder.Entity("Sprout.Web.Modules.Nutrition.SchoolDish", b =>
