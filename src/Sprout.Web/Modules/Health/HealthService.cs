@@ -232,6 +232,31 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
         }
     }
 
+    /// <summary>Takes back a dose recorded by mistake, on the request's own day; the audit keeps both steps.</summary>
+    public async Task UndoDoseAsync(int childId, int requestId, int slot, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
+        {
+            throw new AccessRefusedException("Bạn không có quyền ghi việc cho trẻ này uống thuốc.");
+        }
+        var request = await db.Set<MedicineRequest>().Include(m => m.Doses).FirstOrDefaultAsync(m => m.Id == requestId && m.ChildId == childId, ct)
+            ?? throw new HealthRuleException("Không tìm thấy đơn thuốc này.");
+        if (request.Date != Platform.Text.VietnameseFormat.Today(clock))
+        {
+            throw new HealthRuleException("Chỉ hủy được liều đã ghi trong ngày của đơn thuốc.");
+        }
+        // Someone else may have taken it back a moment before: nothing left to undo is not an error.
+        if (request.Doses.FirstOrDefault(d => d.Slot == slot) is not { } dose)
+        {
+            return;
+        }
+        db.Remove(dose);
+        var last = request.Doses.Where(d => d != dose).OrderByDescending(d => d.GivenAt).FirstOrDefault();
+        request.GivenAt = last?.GivenAt;
+        request.GivenBy = last?.GivenBy;
+        await db.SaveChangesAsync(ct);
+    }
+
     private static HealthRuleException AlreadyGiven(int slot, MedicineDose dose) => new(
         $"Liều {MedicineSchedule.Format(slot)} đã được ghi là đã cho uống lúc {Platform.Text.VietnameseFormat.DateTime(dose.GivenAt)} ({dose.GivenBy}).");
 }

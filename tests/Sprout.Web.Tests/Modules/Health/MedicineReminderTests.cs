@@ -159,5 +159,13 @@ public class MedicineReminderTests(SproutAppFactory app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, stray.StatusCode);
         Assert.Contains("Đơn thuốc không có liều uống vào giờ này.", WebUtility.HtmlDecode(await stray.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(db => db.Set<MedicineDose>().CountAsync(d => d.MedicineRequestId == requestId)));
+
+        // The afternoon dose was recorded by mistake: taken back, its button is there again, the morning's stays.
+        var undone = await FormPoster.PostFormAsync(teacher, url, $"give-{requestId}", new Dictionary<string, string> { ["undo"] = "840" });
+        var after = WebUtility.HtmlDecode(await undone.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, undone.StatusCode);
+        Assert.Contains("Đã hủy ghi liều thuốc.", after, StringComparison.Ordinal);
+        Assert.Contains("Ghi đã cho uống: Liều 14:00", after, StringComparison.Ordinal);
+        Assert.Equal([570], await app.WithDbAsync(db => db.Set<MedicineDose>().Where(d => d.MedicineRequestId == requestId).Select(d => d.Slot).ToListAsync()));
     }
 }
