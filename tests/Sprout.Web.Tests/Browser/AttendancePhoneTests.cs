@@ -13,13 +13,7 @@ public class AttendancePhoneTests(BrowserFixture browser)
 {
     private const string Teacher = "giaovien@mnviethung.edu.vn";
 
-    private async Task<(string ClassId, List<int> Children)> LonA1Async()
-    {
-        var classId = await ChildrenAccessMatrixRows.LonA1(browser.App);
-        var children = await browser.App.WithDbAsync(db =>
-            db.Children.Where(c => c.ClassroomId == int.Parse(classId, CultureInfo.InvariantCulture)).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
-        return (classId, children);
-    }
+    private Task<(string ClassId, List<int> Children)> LonA1Async() => ChildrenAccessMatrixRows.LonA1WithChildren(browser.App);
 
     [Fact]
     public async Task Teacher_marks_the_class_present_then_two_absent_in_few_taps_and_the_page_never_moves()

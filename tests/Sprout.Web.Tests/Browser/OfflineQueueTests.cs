@@ -20,13 +20,7 @@ public class OfflineQueueTests(BrowserFixture browser)
 {
     private const string Teacher = "giaovien@mnviethung.edu.vn";
 
-    private async Task<(string ClassId, List<int> Children)> LonA1Async()
-    {
-        var classId = await ChildrenAccessMatrixRows.LonA1(browser.App);
-        var children = await browser.App.WithDbAsync(db =>
-            db.Children.Where(c => c.ClassroomId == int.Parse(classId, CultureInfo.InvariantCulture)).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
-        return (classId, children);
-    }
+    private Task<(string ClassId, List<int> Children)> LonA1Async() => ChildrenAccessMatrixRows.LonA1WithChildren(browser.App);
 
     private static Task AbortPostsAsync(IPage page) => page.Context.RouteAsync("**/lop/**", route =>
         route.Request.Method == "POST" ? route.AbortAsync("internetdisconnected") : route.ContinueAsync());

@@ -34,12 +34,7 @@ public partial class IdempotencyTests(SproutAppFactory app)
         return client;
     }
 
-    private async Task<(string ClassId, List<int> Children)> LonA1Async()
-    {
-        var classId = await ChildrenAccessMatrixRows.LonA1(app);
-        var children = await app.WithDbAsync(db => db.Children.Where(c => c.ClassroomId == int.Parse(classId, CultureInfo.InvariantCulture)).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
-        return (classId, children);
-    }
+    private Task<(string ClassId, List<int> Children)> LonA1Async() => ChildrenAccessMatrixRows.LonA1WithChildren(app);
 
     /// <summary>A row tap as attendance.js sends it from the outbox: fetch header and the entry's key.</summary>
     private static async Task<HttpResponseMessage> TapAsync(HttpClient client, string classId, int childId, string day, Dictionary<string, string> fields, string? key, string token)

@@ -200,11 +200,7 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
     /// </summary>
     public async Task GiveMedicineAsync(int childId, int requestId, int slot, ClaimsPrincipal user, CancellationToken ct)
     {
-        // Health.Read holds no parent role, so the guardian capacity does not count here.
-        if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
-        {
-            throw new AccessRefusedException("Bạn không có quyền ghi việc cho trẻ này uống thuốc.");
-        }
+        await EnsureMayGiveAsync(childId, user, ct);
         var request = await db.Set<MedicineRequest>().FirstOrDefaultAsync(m => m.Id == requestId && m.ChildId == childId, ct)
             ?? throw new HealthRuleException("Không tìm thấy đơn thuốc này.");
         if (!MedicineSchedule.Slots(request.Times).Contains(slot))
@@ -235,10 +231,7 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
     /// <summary>Takes back a dose recorded by mistake, on the request's own day; the audit keeps both steps.</summary>
     public async Task UndoDoseAsync(int childId, int requestId, int slot, ClaimsPrincipal user, CancellationToken ct)
     {
-        if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
-        {
-            throw new AccessRefusedException("Bạn không có quyền ghi việc cho trẻ này uống thuốc.");
-        }
+        await EnsureMayGiveAsync(childId, user, ct);
         var request = await db.Set<MedicineRequest>().Include(m => m.Doses).FirstOrDefaultAsync(m => m.Id == requestId && m.ChildId == childId, ct)
             ?? throw new HealthRuleException("Không tìm thấy đơn thuốc này.");
         if (request.Date != Platform.Text.VietnameseFormat.Today(clock))
@@ -255,6 +248,15 @@ public sealed class HealthService(SproutDbContext db, ChildAccess access, TimePr
         request.GivenAt = last?.GivenAt;
         request.GivenBy = last?.GivenBy;
         await db.SaveChangesAsync(ct);
+    }
+
+    private async Task EnsureMayGiveAsync(int childId, ClaimsPrincipal user, CancellationToken ct)
+    {
+        // Health.Read holds no parent role, so the guardian capacity does not count here.
+        if (!await access.CanChangeChildAsync(user, childId, HealthModule.Read, ct))
+        {
+            throw new AccessRefusedException("Bạn không có quyền ghi việc cho trẻ này uống thuốc.");
+        }
     }
 
     private static HealthRuleException AlreadyGiven(int slot, MedicineDose dose) => new(

@@ -57,9 +57,10 @@ internal static class AuditedSave
         {
             var ownTransaction = db.Database.CurrentTransaction is null;
             await using var transaction = ownTransaction ? await db.Database.BeginTransactionAsync(ct) : null;
-            if (db.Database.IsNpgsql())
+            // An audited transaction took the lock when it began (BeginTransactionAsync).
+            if (!db.HoldsAuditChain)
             {
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7420001)", ct);
+                await LockAcrossProcessesAsync(db, ct);
             }
 
             var written = await save();
@@ -111,12 +112,9 @@ internal static class AuditedSave
         try
         {
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            if (db.Database.IsNpgsql())
-            {
-                // Held from the start, not from the first save: a check made inside ("is this the day's first photo?")
-                // then stays true until the commit, across instances as the semaphore makes it within one.
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7420001)", ct);
-            }
+            // Held from the start, not from the first save: a check made inside ("is this the day's first photo?")
+            // then stays true until the commit, across instances as the semaphore makes it within one.
+            await LockAcrossProcessesAsync(db, ct);
             db.HoldsAuditChain = true;
             return new AuditedTransaction(db, transaction, chainLock);
         }
@@ -124,6 +122,15 @@ internal static class AuditedSave
         {
             chainLock.Release();
             throw;
+        }
+    }
+
+    /// <summary>PostgreSQL's transaction-scoped advisory lock for the chain; SQLite has one writer at a time anyway.</summary>
+    private static async Task LockAcrossProcessesAsync(SproutDbContext db, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7420001)", ct);
         }
     }
 

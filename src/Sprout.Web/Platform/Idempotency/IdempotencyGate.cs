@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Sprout.Web.Platform.Access;
 using Sprout.Web.Platform.Data;
 using Sprout.Web.Platform.Forms;
@@ -63,7 +61,7 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+            catch (DbUpdateException ex) when (Errors.DatabaseFailures.IsUniqueViolation(ex))
             {
                 // Another send of this key got there first and has committed: answer as it did.
                 db.ChangeTracker.Clear();
@@ -86,7 +84,7 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
                 {
                     await db.SaveChangesAsync(ct);
                 }
-                catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+                catch (DbUpdateException ex) when (Errors.DatabaseFailures.IsUniqueViolation(ex))
                 {
                     db.ChangeTracker.Clear();
                     return await FindAsync(userId, key, ct) ?? outcome;
@@ -155,5 +153,4 @@ public sealed class IdempotencyGate(SproutDbContext db, TimeProvider clock, ILog
 
     private static string? Cut(string? message) => message is { Length: > 500 } ? message[..500] : message;
 
-    internal static bool IsUniqueViolation(DbUpdateException ex) => Errors.DatabaseFailures.IsUniqueViolation(ex);
 }

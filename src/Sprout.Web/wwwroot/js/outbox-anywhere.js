@@ -8,7 +8,7 @@ import { allPending, drainer, formDataOf, drainWhenOnline, settleDraft } from '.
 
 const box = document.querySelector('[data-outbox-owner]');
 
-// Queues made before entries carried their headers: the header each page's endpoint answers with a fragment.
+// The header each kind's endpoint answers with a fragment (the row or card) instead of the whole page.
 const HEADERS = { attendance: { 'X-Requested-With': 'fetch' }, 'contact-book': { 'X-Sprout-Card': '1' } };
 const PAGES = { attendance: 'diem-danh', 'contact-book': 'so-lien-lac' };
 
@@ -81,7 +81,7 @@ if (box) {
       method: 'POST',
       body: formDataOf(entry),
       credentials: 'same-origin',
-      headers: { ...(entry.headers ?? HEADERS[kind] ?? {}), 'Idempotency-Key': entry.key },
+      headers: { ...(HEADERS[kind] ?? {}), 'Idempotency-Key': entry.key },
     });
     if (response.status >= 500 || response.status === 429) return 'keep';
     const html = new DOMParser().parseFromString(await response.text(), 'text/html');

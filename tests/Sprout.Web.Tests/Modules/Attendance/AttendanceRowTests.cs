@@ -34,12 +34,7 @@ public class AttendanceRowTests(SproutAppFactory app)
         return await client.SendAsync(request);
     }
 
-    private async Task<(string ClassId, List<int> Children)> LonA1Async()
-    {
-        var classId = await ChildrenAccessMatrixRows.LonA1(app);
-        var children = await app.WithDbAsync(db => db.Children.Where(c => c.ClassroomId == int.Parse(classId, CultureInfo.InvariantCulture)).OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
-        return (classId, children);
-    }
+    private Task<(string ClassId, List<int> Children)> LonA1Async() => ChildrenAccessMatrixRows.LonA1WithChildren(app);
 
     private async Task<HttpClient> TeacherAsync()
     {

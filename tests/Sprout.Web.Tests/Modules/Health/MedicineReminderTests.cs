@@ -23,6 +23,28 @@ public class MedicineReminderTests(SproutAppFactory app)
         db.Set<OutboxMessage>().Where(o => o.Channel == "in-app" && o.Subject == subject && o.Body.Contains(medicine))
             .Select(o => o.RecipientUserId!.Value).OrderBy(id => id).ToListAsync());
 
+    /// <summary>The demo parent sends medicine for their first child today.</summary>
+    private async Task<(int ChildId, HttpResponseMessage Sent)> SendMedicineAsync(string medicine, string dose, string times)
+    {
+        var childId = await ParentsChildAsync();
+        var parent = app.CreateBrowserLikeClient();
+        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
+        var sent = await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
+            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = dose, ["times"] = times });
+        return (childId, sent);
+    }
+
+    /// <summary>As if the request had been sent early in the morning, whatever the hour this test runs at.</summary>
+    private Task<(int RequestId, DateOnly Date)> AsIfSentEarlyAsync(string medicine) => app.WithDbAsync(async db =>
+    {
+        var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
+        request.RemindedThrough = null;
+        await db.SaveChangesAsync();
+        return (request.Id, request.Date);
+    });
+
+    private static DateTimeOffset At(DateOnly date, int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+
     private MedicineReminderWorker Worker(DateTimeOffset now) => new(app.Services.GetRequiredService<SproutDbContextFactory>(),
         app.Services.GetRequiredService<NotificationOutbox>(), new FakeTimeProvider(now), NullLogger<MedicineReminderWorker>.Instance);
 
@@ -30,11 +52,7 @@ public class MedicineReminderTests(SproutAppFactory app)
     public async Task The_class_teachers_and_nurses_are_told_when_sent_and_reminded_once_before_each_dose()
     {
         var medicine = $"Siro ho {Guid.NewGuid():N}"[..20];
-        var childId = await ParentsChildAsync();
-        var parent = app.CreateBrowserLikeClient();
-        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
-        var sent = await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
-            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "5 ml", ["times"] = "9h30 và 14h" });
+        var (childId, sent) = await SendMedicineAsync(medicine, "5 ml", "9h30 và 14h");
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
 
         var staff = await app.WithDbAsync(async db =>
@@ -47,27 +65,19 @@ public class MedicineReminderTests(SproutAppFactory app)
         Assert.NotEmpty(staff);
         Assert.Equal(staff, await RecipientsAsync(MedicineNotices.SentTitle, medicine));
 
-        // As if sent early in the morning, whatever the hour this test runs at.
-        var (requestId, date) = await app.WithDbAsync(async db =>
-        {
-            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
-            request.RemindedThrough = null;
-            await db.SaveChangesAsync();
-            return (request.Id, request.Date);
-        });
-        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+        var (requestId, date) = await AsIfSentEarlyAsync(medicine);
 
-        await Worker(At(8, 0)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 8, 0)).RemindDueAsync(CancellationToken.None);
         Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
 
         // Two instances (or a restart) at 09:16 and later: one reminder for the 09:30 dose.
-        await Task.WhenAll(Worker(At(9, 16)).RemindDueAsync(CancellationToken.None), Worker(At(9, 16)).RemindDueAsync(CancellationToken.None));
-        await Worker(At(9, 25)).RemindDueAsync(CancellationToken.None);
+        await Task.WhenAll(Worker(At(date, 9, 16)).RemindDueAsync(CancellationToken.None), Worker(At(date, 9, 16)).RemindDueAsync(CancellationToken.None));
+        await Worker(At(date, 9, 25)).RemindDueAsync(CancellationToken.None);
         Assert.Equal(staff, await RecipientsAsync(MedicineNotices.DueTitle, medicine));
         Assert.Equal(570, await app.WithDbAsync(db => db.Set<MedicineRequest>().Where(m => m.Id == requestId).Select(m => m.RemindedThrough).SingleAsync()));
 
-        await Worker(At(13, 46)).RemindDueAsync(CancellationToken.None);
-        await Worker(At(15, 0)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 13, 46)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 15, 0)).RemindDueAsync(CancellationToken.None);
         Assert.Equal(staff.Concat(staff).OrderBy(id => id), await RecipientsAsync(MedicineNotices.DueTitle, medicine));
         Assert.Contains("Uống lúc 14:00", await app.WithDbAsync(db => db.Set<OutboxMessage>()
             .Where(o => o.Subject == MedicineNotices.DueTitle && o.Body.Contains(medicine)).OrderByDescending(o => o.Id).Select(o => o.Body).FirstAsync()), StringComparison.Ordinal);
@@ -77,24 +87,13 @@ public class MedicineReminderTests(SproutAppFactory app)
     public async Task Times_that_cannot_be_read_give_one_reminder_at_the_start_of_the_school_day()
     {
         var medicine = $"Men {Guid.NewGuid():N}"[..16];
-        var childId = await ParentsChildAsync();
-        var parent = app.CreateBrowserLikeClient();
-        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
-        await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
-            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "1 gói", ["times"] = "sau bữa trưa" });
-        var date = await app.WithDbAsync(async db =>
-        {
-            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
-            request.RemindedThrough = null;
-            await db.SaveChangesAsync();
-            return request.Date;
-        });
-        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+        await SendMedicineAsync(medicine, "1 gói", "sau bữa trưa");
+        var (_, date) = await AsIfSentEarlyAsync(medicine);
 
-        await Worker(At(7, 0)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 7, 0)).RemindDueAsync(CancellationToken.None);
         Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
-        await Worker(At(7, 20)).RemindDueAsync(CancellationToken.None);
-        await Worker(At(12, 0)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 7, 20)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 12, 0)).RemindDueAsync(CancellationToken.None);
         var reminded = await RecipientsAsync(MedicineNotices.DueTitle, medicine);
         Assert.NotEmpty(reminded);
         Assert.Equal(reminded.Distinct().Count(), reminded.Count);
@@ -104,19 +103,8 @@ public class MedicineReminderTests(SproutAppFactory app)
     public async Task Each_dose_is_recorded_on_its_own_once_and_only_the_doses_not_given_are_reminded()
     {
         var medicine = $"Kháng sinh {Guid.NewGuid():N}"[..24];
-        var childId = await ParentsChildAsync();
-        var parent = app.CreateBrowserLikeClient();
-        await FormPoster.SignInAsync(parent, DemoAccounts.ParentPhone, DemoAccounts.Password);
-        await FormPoster.PostFormAsync(parent, $"/con-toi/{childId}/suc-khoe", "send-medicine",
-            new Dictionary<string, string> { ["medicine"] = medicine, ["dose"] = "5 ml", ["times"] = "9h30 và 14h" });
-        var (requestId, date) = await app.WithDbAsync(async db =>
-        {
-            var request = await db.Set<MedicineRequest>().Where(m => m.Medicine == medicine).OrderBy(m => m.Id).FirstAsync();
-            request.RemindedThrough = null;
-            await db.SaveChangesAsync();
-            return (request.Id, request.Date);
-        });
-        DateTimeOffset At(int hour, int minute) => new(date.ToDateTime(new TimeOnly(hour, minute)), TimeSpan.FromHours(7));
+        var (childId, _) = await SendMedicineAsync(medicine, "5 ml", "9h30 và 14h");
+        var (requestId, date) = await AsIfSentEarlyAsync(medicine);
         var teacher = app.CreateBrowserLikeClient();
         await FormPoster.SignInAsync(teacher, "giaovien@mnviethung.edu.vn", DemoAccounts.Password);
         var url = $"/suc-khoe/tre/{childId}";
@@ -129,9 +117,9 @@ public class MedicineReminderTests(SproutAppFactory app)
         Assert.Contains("Ghi đã cho uống: Liều 14:00", page, StringComparison.Ordinal);
 
         // The reminders: none for the dose already given, one for the afternoon's.
-        await Worker(At(9, 16)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 9, 16)).RemindDueAsync(CancellationToken.None);
         Assert.Empty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
-        await Worker(At(13, 46)).RemindDueAsync(CancellationToken.None);
+        await Worker(At(date, 13, 46)).RemindDueAsync(CancellationToken.None);
         Assert.NotEmpty(await RecipientsAsync(MedicineNotices.DueTitle, medicine));
 
         // Four people record the afternoon dose at the same moment: one dose, the others told who gave it.
