@@ -347,9 +347,12 @@ public class OfflineQueueTests(BrowserFixture browser)
         await page.Locator($"#tre-{second} button.toggle-absent").ClickAsync();
         await page.Locator("[data-outbox-count]", new() { HasText = "2 chưa gửi" }).WaitForAsync();
 
-        // The session and the antiforgery cookie are gone (signed out, cookies cleared); the taps stay on the phone.
+        // The session and the antiforgery cookie are gone (signed out, cookies cleared). The network returns while the
+        // register is still open: its send is not accepted (no session) and the taps must wait, not be dropped.
         await page.Context.ClearCookiesAsync();
+        var tried = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("/diem-danh", StringComparison.Ordinal));
         await page.Context.SetOfflineAsync(false);
+        Assert.NotEqual(200, (await tried).Status);
         await new SignInPage(page, browser.BaseUrl).SignInAsync(Teacher, DemoAccounts.Password);
         var box = page.Locator(".outbox-elsewhere");
         await box.Locator("p", new() { HasText = "Đã gửi 2 thao tác còn chờ trên máy này." }).WaitForAsync();

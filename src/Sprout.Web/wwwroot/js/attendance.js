@@ -3,7 +3,7 @@
 // server redirects back to the page at the row. Every tap goes through the phone's outbox (outbox.js) with its own
 // idempotency key: when the network is down it waits there, the row shows what was tapped with "Chưa gửi", and it is
 // sent, in order, when the network returns (decision 0230).
-import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount } from './outbox.js';
+import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount, mustWait } from './outbox.js';
 
 const list = document.querySelector("[data-attendance]");
 const live = document.querySelector("[data-live]");
@@ -135,7 +135,7 @@ async function send(entry) {
     }
     return response.ok ? "done" : "drop";
   }
-  if (response.status >= 500 || response.status === 429) return "keep";
+  if (mustWait(response)) return "keep";
   // Refused (403, or a form the server no longer takes): it would be refused again, so it leaves the outbox, loudly.
   if (row) {
     if (row.classList.contains("queued")) unmark(row);

@@ -3,7 +3,7 @@
 // Every save goes through the phone's outbox (outbox.js) with its own idempotency key: with the network down it waits
 // there, the card says "Chưa gửi", and it is sent in order when the network returns (decision 0230).
 // Without JavaScript each card is still a plain form (see decision 0200).
-import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount, settleDraft } from './outbox.js';
+import { newKey, fieldsOf, formDataOf, enqueue, pending, drainer, askForSync, drainWhenOnline, showCount, settleDraft, mustWait } from './outbox.js';
 import { shrinkInputs } from './photo-shrink.js';
 
 const list = document.querySelector('[data-contact-book]');
@@ -91,7 +91,7 @@ if (list) {
       method: 'POST', body: formDataOf(entry), credentials: 'same-origin',
       headers: { 'X-Sprout-Card': '1', 'Idempotency-Key': entry.key },
     });
-    if (response.status >= 500 || response.status === 429) return 'keep';
+    if (mustWait(response)) return 'keep';
     const card = document.getElementById(entry.card);
     const html = new DOMParser().parseFromString(await response.text(), 'text/html');
     const fresh = html.getElementById(entry.card);

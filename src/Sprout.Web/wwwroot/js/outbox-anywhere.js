@@ -4,7 +4,7 @@
 // across tabs, with its idempotency key, and only with the account that made it; the page that owns a queue sends it
 // itself, with its rows and cards, so this script leaves that queue alone. What waits, what went, and what the server
 // refused is said in one box at the top of the page, with a link to the page each waiting write belongs to.
-import { allPending, drainer, formDataOf, drainWhenOnline, settleDraft } from './outbox.js';
+import { allPending, drainer, formDataOf, drainWhenOnline, settleDraft, mustWait } from './outbox.js';
 
 const box = document.querySelector('[data-outbox-owner]');
 
@@ -83,7 +83,7 @@ if (box) {
       credentials: 'same-origin',
       headers: { ...(HEADERS[kind] ?? {}), 'Idempotency-Key': entry.key },
     });
-    if (response.status >= 500 || response.status === 429) return 'keep';
+    if (mustWait(response)) return 'keep';
     const html = new DOMParser().parseFromString(await response.text(), 'text/html');
     const target = entry.row ?? entry.card;
     const fresh = target ? html.getElementById(target) : null;

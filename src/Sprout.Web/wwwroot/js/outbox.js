@@ -35,6 +35,13 @@ const wait = (request) => new Promise((resolve, reject) => {
   request.onerror = () => reject(request.error);
 });
 
+/**
+ * The server could not take the write now, so it waits: an error on its side (5xx), too many requests (429), or a
+ * request it could not read (400: the session and its antiforgery cookie are gone, signed out meanwhile; it goes
+ * after the next sign-in of the same account). A 403 or 422 is a refusal of the write itself and is not retried.
+ */
+export const mustWait = (response) => response.status >= 500 || response.status === 429 || response.status === 400;
+
 /** A client-made key for one write (crypto.randomUUID needs a secure context; the fallback does not). */
 export function newKey() {
   if (crypto.randomUUID) return crypto.randomUUID();
